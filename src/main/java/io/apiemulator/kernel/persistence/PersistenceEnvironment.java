@@ -1,0 +1,37 @@
+package io.apiemulator.kernel.persistence;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * {@code emulator.persistence.enabled=true} switches the embedded H2 database from memory to a file under
+ * {@code emulator.data-dir}, so state and partial uploads survive a restart. An explicit
+ * {@code spring.datasource.url} (e.g. the postgres profile) always wins.
+ */
+public class PersistenceEnvironment implements EnvironmentPostProcessor {
+
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        boolean persistent = environment.getProperty("emulator.persistence.enabled", Boolean.class, false);
+        String url;
+        if (persistent) {
+            Path dataDir = Path.of(environment.getProperty("emulator.data-dir", "./data")).toAbsolutePath().normalize();
+            url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("emulator") + H2_OPTIONS;
+        }
+        else {
+            url = "jdbc:h2:mem:emulator-" + Long.toHexString(System.nanoTime()) + H2_OPTIONS + ";DB_CLOSE_DELAY=-1";
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("emulator-persistence",
+                Map.of("spring.datasource.url", url)));
+    }
+}

@@ -1,0 +1,20 @@
+package io.apiemulator.kernel.time;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The server's single clock. Ticks in microseconds because that is the precision the databases keep,
+ * so a timestamp read back equals the one written (keyset cursors depend on it).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+}

@@ -1,0 +1,84 @@
+package io.apiemulator.onna;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.apiemulator.kernel.error.ApiFamily;
+import io.apiemulator.kernel.error.Violation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Onna's error wording: the JSON:API envelope {@code {"errors":[{code,id,status,detail}]}} with codes such as
+ * {@code XX404_not_found}, except the endpoints whose spec documents FastAPI's 422 {@code {"detail":[...]}}
+ * (token, current user, create folder).
+ */
+@Component
+public class OnnaApi implements ApiFamily {
+
+    /** Any version, so that {@code /v9/workspaces} is Onna's to answer (with 400). */
+    public static final Pattern PATHS = Pattern.compile(
+            "^/v[^/]*/(oauth|workspaces|folders|resources|upload|health|customFields)(/.*)?$");
+
+    private static final Pattern FASTAPI_422 = Pattern.compile("^(\\w+ /v1/oauth/.*|POST /v1/folders/?)$");
+
+    @Override
+    public String name() {
+        return "onna";
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return PATHS.matcher(path).matches();
+    }
+
+    @Override
+    public ResponseEntity<Object> error(HttpStatus status, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code(status));
+        error.put("id", UUID.randomUUID().toString());
+        error.put("status", String.valueOf(status.value()));
+        error.put("detail", message);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("errors", List.of(error)));
+    }
+
+    @Override
+    public ResponseEntity<Object> invalid(String method, String path, List<Violation> violations) {
+        if (FASTAPI_422.matcher(method + " " + path).matches()) {
+            return fastApi(violations);
+        }
+        String detail = violations.stream().map(v -> v.locationText() + ": " + v.msg())
+                .collect(Collectors.joining("; "));
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+    }
+
+    /** FastAPI's default validation body: {@code {"detail":[{"loc":[...],"msg":...,"type":...}]}}. */
+    public static ResponseEntity<Object> fastApi(List<Violation> violations) {
+        List<Map<String, Object>> detail = violations.stream().map(v -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("loc", v.loc());
+            item.put("msg", v.msg());
+            item.put("type", v.type());
+            return item;
+        }).toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("detail", detail));
+    }
+
+    static String code(HttpStatus status) {
+        String reason = switch (status) {
+            case UNPROCESSABLE_CONTENT -> "unprocessable_entity";
+            case CONTENT_TOO_LARGE -> "request_entity_too_large";
+            default -> status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "_");
+        };
+        return "XX" + status.value() + "_" + reason;
+    }
+}
