@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -55,6 +57,13 @@ public class FallbackErrorAdvice {
     ResponseEntity<Object> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return errors.error(ApiErrors.pathOf(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Content-Type " + e.getContentType() + " is not supported");
+    }
+
+    /** A Content-Type Spring cannot even parse, or a wildcard such as {@code *}{@code /*}: still the client's fault. */
+    @ExceptionHandler({HttpMediaTypeException.class, InvalidMediaTypeException.class})
+    ResponseEntity<Object> unusableContentType(HttpServletRequest request) {
+        return errors.error(ApiErrors.pathOf(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + request.getContentType() + " is not supported");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -42,7 +42,7 @@ class OnnaRegisteredClients implements RegisteredClientRepository {
     private RegisteredClient toRegistered(OnnaClient client) {
         return RegisteredClient.withId(client.getClientId())
                 .clientId(client.getClientId())
-                .clientSecret("{noop}" + client.getClientSecret())
+                .clientSecret(client.getClientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)

@@ -35,7 +35,6 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
-import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -53,7 +52,8 @@ class OnnaSecurityConfiguration {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.tokenEndpoint(token -> token.accessTokenResponseHandler(responses).errorResponseHandler(responses))
-                    .clientAuthentication(client -> client.errorResponseHandler(responses));
+                    .clientAuthentication(client -> client.errorResponseHandler(responses)
+                            .authenticationProviders(PlainClientSecrets::install));
         });
         return DefaultSecurityConfiguration.stateless(http)
                 .addFilterBefore(new TokenRequestFilter(errors), WebAsyncManagerIntegrationFilter.class)
@@ -69,7 +69,8 @@ class OnnaSecurityConfiguration {
     SecurityFilterChain onnaResourceChain(HttpSecurity http, ApiErrors errors, JwtDecoder onnaJwtDecoder) {
         DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
         return DefaultSecurityConfiguration.stateless(http)
-                .securityMatcher(RegexRequestMatcher.regexMatcher(OnnaApi.PATHS.pattern()))
+                // the path alone: a regex matcher would also see the query string
+                .securityMatcher(request -> OnnaApi.PATHS.matcher(ApiErrors.pathOf(request)).matches())
                 .addFilterBefore(new ApiVersionFilter(errors), BearerTokenAuthenticationFilter.class)
                 // other methods on the token path land here, not in the token chain: answer them 405
                 .addFilterBefore(new TokenRequestFilter(errors), BearerTokenAuthenticationFilter.class)
