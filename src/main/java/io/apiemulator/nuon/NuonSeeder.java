@@ -72,7 +72,7 @@ class NuonSeeder implements Seeder, SeedSection, StartupAnnouncement {
             seeded = json.convertValue(section, SeedDocument.class).orgs();
         }
         catch (JacksonException | IllegalArgumentException e) {
-            throw new InvalidSeedException("nuon: " + e.getOriginalMessage());
+            throw new InvalidSeedException("nuon: " + e.getMessage());
         }
         if (seeded == null) {
             throw new InvalidSeedException("nuon: expected {\"orgs\": [...]}");
