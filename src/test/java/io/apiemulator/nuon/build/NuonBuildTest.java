@@ -47,23 +47,28 @@ class NuonBuildTest extends NuonApiTest {
                 .body("runner_job.status", is("finished")).body("log_stream.open", is(false));
     }
 
+    /** Polls a real (2s per step) build to the end; its history proves each step lasted one step duration. */
     @Test
     void statusAdvancesWithTheClock() throws InterruptedException {
         Org org = freshOrg();
-        String id = as(org).contentType("application/json").header("X-Emulator-Step-Duration", "300ms")
+        String id = as(org).contentType("application/json").header("X-Emulator-Step-Duration", "2s")
                 .body("{\"git_ref\":\"main\"}").post("/v1/components/" + org.component() + "/builds")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).body("status", is("queued")).extract().path("id");
         List<String> seen = new ArrayList<>();
-        for (int i = 0; i < 100 && !seen.contains("active"); i++) {
+        for (int i = 0; i < 300 && !seen.contains("active"); i++) {
             String status = as(org).get("/v1/components/builds/" + id).then().statusCode(200).extract().path("status");
             if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
                 seen.add(status);
             }
-            Thread.sleep(50);
+            Thread.sleep(100);
         }
         assertThat(seen).last().isEqualTo("active");
         assertThat(List.of("queued", "planning", "building", "active")).containsSubsequence(seen);
-        assertThat(seen).hasSizeGreaterThan(2);
+        List<Integer> at = as(org).get("/v1/components/builds/" + id).then().statusCode(200)
+                .body("status_v2.history.status", contains("queued", "planning", "building"))
+                .extract().path("status_v2.history.created_at_ts");
+        assertThat(at.get(1) - at.get(0)).isEqualTo(2);
+        assertThat(at.get(2) - at.get(1)).isEqualTo(2);
     }
 
     @Test

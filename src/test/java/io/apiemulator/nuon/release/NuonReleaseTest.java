@@ -1,5 +1,7 @@
 package io.apiemulator.nuon.release;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,21 +54,25 @@ class NuonReleaseTest extends NuonApiTest {
         Org org = freshOrg();
         String build = activeBuild(org);
         String id = release(org, "{\"build_id\":\"" + build + "\",\"install_ids\":[\"a\"],"
-                + "\"strategy\":{\"delay\":\"200ms\"}}", "200ms");
+                + "\"strategy\":{\"delay\":\"1s\"}}", "1s");
         List<String> seen = new ArrayList<>();
         List<String> releaseSeen = new ArrayList<>();
-        for (int i = 0; i < 100 && !seen.contains("active"); i++) {
+        for (int i = 0; i < 300 && !seen.contains("active"); i++) {
             var body = as(org).get("/v1/releases/" + id).then().statusCode(200).extract();
             addIfNew(seen, body.path("release_steps[0].status"));
             addIfNew(releaseSeen, body.path("status"));
-            Thread.sleep(40);
+            Thread.sleep(100);
         }
         assertThat(List.of("queued", "waiting_for_delay", "creating_install_deploys",
                 "polling_install_deploys", "active")).containsSubsequence(seen);
-        assertThat(seen).contains("waiting_for_delay").last().isEqualTo("active");
+        assertThat(seen).last().isEqualTo("active");
         assertThat(List.of("queued", "provisioning", "executing_release_steps",
                 "active")).containsSubsequence(releaseSeen);
-        assertThat(releaseSeen).contains("executing_release_steps");
+        // provisioning 1s, executing 1s, then the step: delay 1s, creating 1s, polling 1s
+        var done = as(org).get("/v1/releases/" + id).then().statusCode(200).body("status", is("active")).extract();
+        assertThat(Duration.between(Instant.parse(done.path("created_at")),
+                Instant.parse(done.path("updated_at")))).isEqualTo(Duration.ofSeconds(5));
+        assertThat((String) done.path("release_steps[0].updated_at")).isEqualTo(done.path("updated_at"));
     }
 
     @Test
