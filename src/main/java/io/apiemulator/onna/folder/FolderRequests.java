@@ -1,7 +1,9 @@
 package io.apiemulator.onna.folder;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import io.apiemulator.onna.OnnaValidation;
 
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -13,9 +15,12 @@ final class FolderRequests {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Create(@NotBlank String name, @NotNull String onnaParentId) {
+    record Create(@NotNull(message = OnnaValidation.REQUIRED)
+            @Pattern(regexp = OnnaValidation.NOT_BLANK, message = OnnaValidation.BLANK) String name,
+            @NotNull(message = OnnaValidation.REQUIRED) String onnaParentId) {
     }
 
-    record Update(@NotBlank String name) {
+    record Update(@NotNull(message = OnnaValidation.REQUIRED)
+            @Pattern(regexp = OnnaValidation.NOT_BLANK, message = OnnaValidation.BLANK) String name) {
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.apiemulator.kernel.id.Ids;
 import io.apiemulator.onna.OnnaException;
@@ -51,7 +50,7 @@ class ResourceService {
     @Transactional
     Resource create(String accountId, ResourceKind kind, ResourceRequests.Create request) {
         Container parent = containers.require(accountId, request.onnaParentId());
-        Map<String, Object> attributes = new TreeMap<>(json.convertValue(request, OBJECT));
+        Map<String, Object> attributes = json.convertValue(request, OBJECT);
         attributes.remove("onna_parent_id");
         Resource resource = resources.save(new Resource(Ids.random(kind.idPrefix(), 30, Ids.HEX), accountId, kind,
                 parent, attributes, Instant.now(clock)));

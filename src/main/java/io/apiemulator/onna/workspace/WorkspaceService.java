@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Workspaces of one account at a time: another account's workspace does not exist for the caller. */
 @Service
-public class WorkspaceService {
+class WorkspaceService {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceService.class);
 
@@ -37,7 +37,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Workspace create(String accountId, WorkspaceRequests.Create request) {
+    Workspace create(String accountId, WorkspaceRequests.Create request) {
         Workspace workspace = workspaces.save(new Workspace(Ids.random("ws", 30, Ids.HEX), accountId, request.name(),
                 request.description() == null ? "" : request.description(),
                 request.tags() == null ? List.of() : request.tags(), Instant.now(clock)));
@@ -46,7 +46,7 @@ public class WorkspaceService {
     }
 
     @Transactional(readOnly = true)
-    public Workspace get(String accountId, String onnaId) {
+    Workspace get(String accountId, String onnaId) {
         return workspaces.findByOnnaIdAndAccountId(onnaId, accountId)
                 .orElseThrow(() -> OnnaException.notFound("Workspace", onnaId));
     }
@@ -56,7 +56,7 @@ public class WorkspaceService {
      * keyset position {@code timestamp//onna_id} of the page's last workspace, as Onna documents it.
      */
     @Transactional(readOnly = true)
-    public WorkspaceResponses.Page list(String accountId, String cursor) {
+    WorkspaceResponses.Page list(String accountId, String cursor) {
         int size = properties.pageSize();
         Limit limit = Limit.of(size + 1);
         List<Workspace> rows = cursor == null || cursor.isBlank() ? workspaces.firstPage(accountId, limit)
@@ -72,7 +72,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public void update(String accountId, String onnaId, WorkspaceRequests.Update request) {
+    void update(String accountId, String onnaId, WorkspaceRequests.Update request) {
         Workspace workspace = get(accountId, onnaId);
         if (request.name() != null) {
             workspace.rename(request.name());
@@ -89,7 +89,7 @@ public class WorkspaceService {
 
     /** Deletes the workspace and, through {@link ContainerDeleted}, every folder and resource in it. */
     @Transactional
-    public void delete(String accountId, String onnaId) {
+    void delete(String accountId, String onnaId) {
         Workspace workspace = get(accountId, onnaId);
         workspaces.delete(workspace);
         events.publishEvent(new ContainerDeleted(accountId, onnaId, Workspace.rootPath(onnaId)));

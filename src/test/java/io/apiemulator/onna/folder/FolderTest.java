@@ -44,7 +44,8 @@ class FolderTest extends OnnaApiTest {
     @Test
     void createValidationErrorsHaveFastApisShape() {
         fastApi422(Map.of("onna_parent_id", "ws1"))
-                .body("detail[0].loc", contains("body", "name")).body("detail[0].type", is("missing"));
+                .body("detail[0].loc", contains("body", "name")).body("detail[0].type", is("missing"))
+                .body("detail[0].msg", is("Field required"));
         fastApi422(Map.of("name", "x")).body("detail[0].loc", contains("body", "onna_parent_id"));
         fastApi422(Map.of()).body("detail.loc", containsInAnyOrder(contains("body", "name"),
                 contains("body", "onna_parent_id")));

@@ -51,7 +51,8 @@ class TicketResourceTest extends OnnaApiTest {
         for (String required : List.of("name", "onna_parent_id", "ref", "url")) {
             Map<String, Object> body = ticket(folder);
             body.remove(required);
-            rejected(asOnnaDemo(), "POST", TICKETS, body).body("errors[0].detail", containsString(required));
+            rejected(asOnnaDemo(), "POST", TICKETS, body)
+                    .body("errors[0].detail", is(required + ": Field required"));
         }
         for (String list : List.of("assignees", "followers", "reactions", "tags")) {
             rejected(asOnnaDemo(), "POST", TICKETS, with(folder, list, Collections.nCopies(1001, "x")))

@@ -63,7 +63,7 @@ class WorkspaceTest extends OnnaApiTest {
     @Test
     void createRefusesEachInvalidBodyWith422() {
         rejected(asOnnaDemo(), "POST", "/v1/workspaces", Map.of("description", "no name"))
-                .body("errors[0].detail", containsString("name"));
+                .body("errors[0].detail", is("name: Field required"));
         rejected(asOnnaDemo(), "POST", "/v1/workspaces", Map.of("name", "   "))
                 .body("errors[0].detail", containsString("name"));
         rejected(asOnnaDemo(), "POST", "/v1/workspaces", Map.of("name", 5))
