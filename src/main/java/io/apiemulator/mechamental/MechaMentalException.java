@@ -1,0 +1,36 @@
+package io.apiemulator.mechamental;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/** A MechaMental API error with its status and {@code details}; rendered by {@link MechaMentalErrorAdvice}. */
+public class MechaMentalException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final Map<String, Object> details;
+
+    public MechaMentalException(HttpStatus status, String message, Map<String, Object> details) {
+        super(message);
+        this.status = status;
+        this.details = details;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+
+    public static MechaMentalException notFound(String resourceType, String resourceId) {
+        return new MechaMentalException(HttpStatus.NOT_FOUND, "The requested " + resourceType + " was not found",
+                Map.of("resource_type", resourceType, "resource_id", resourceId));
+    }
+
+    /** A request the release lifecycle forbids; {@code details} names the release and its current status. */
+    public static MechaMentalException conflict(String message, Map<String, Object> details) {
+        return new MechaMentalException(HttpStatus.CONFLICT, message, details);
+    }
+}
