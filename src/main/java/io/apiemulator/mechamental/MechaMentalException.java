@@ -1,5 +1,6 @@
 package io.apiemulator.mechamental;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -26,11 +27,19 @@ public class MechaMentalException extends RuntimeException {
 
     public static MechaMentalException notFound(String resourceType, String resourceId) {
         return new MechaMentalException(HttpStatus.NOT_FOUND, "The requested " + resourceType + " was not found",
-                Map.of("resource_type", resourceType, "resource_id", resourceId));
+                details("resource_type", resourceType, "resource_id", resourceId));
     }
 
     /** A request the release lifecycle forbids; {@code details} names the release and its current status. */
     public static MechaMentalException conflict(String message, Map<String, Object> details) {
         return new MechaMentalException(HttpStatus.CONFLICT, message, details);
+    }
+
+    /** Two details in the order given (clients and docs read them in that order). */
+    public static Map<String, Object> details(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(key1, value1);
+        details.put(key2, value2);
+        return details;
     }
 }

@@ -2,7 +2,6 @@ package io.apiemulator.mechamental.release;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +67,6 @@ public class ReleaseCatalog {
                 .map(r -> Detail.of(ref, r))
                 .orElseThrow(() -> new MechaMentalException(HttpStatus.NOT_FOUND,
                         "App " + ref.appId() + " has no active release",
-                        Map.of("resource_type", "release", "resource_id", "active")));
+                        MechaMentalException.details("resource_type", "release", "resource_id", "active")));
     }
 }

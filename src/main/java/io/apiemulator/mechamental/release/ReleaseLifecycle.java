@@ -195,6 +195,6 @@ public class ReleaseLifecycle {
 
     private static MechaMentalException conflict(Release release, String message) {
         return MechaMentalException.conflict(message,
-                Map.of("release_id", release.getId(), "status", release.getStatus().json()));
+                MechaMentalException.details("release_id", release.getId(), "status", release.getStatus().json()));
     }
 }
