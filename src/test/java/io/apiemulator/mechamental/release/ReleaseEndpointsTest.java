@@ -24,7 +24,7 @@ class ReleaseEndpointsTest extends MechaMentalTest {
                 .then().statusCode(201)
                 .body("release_id", matchesPattern("rel_[0-9a-z]{24}"))
                 .body("org_id", is("demo-org")).body("workspace_id", is("demo-ws"))
-                .body("app_id", is(releases.split("/")[6]))
+                .body("app_id", is(releases.split("/")[7]))
                 .body("release_tag", is("v1.0.0")).body("release_number", is(1)).body("status", is("draft"))
                 .body("description", is("first")).body("change_log", is("initial"))
                 .body("endpoint_count", is(0)).body("augmentation_count", is(0))
