@@ -1,7 +1,6 @@
 package io.apiemulator.mechamental.auth;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} against the configured tokens (401 when missing or
@@ -58,8 +58,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         MechaMentalCaller caller = new MechaMentalCaller(token.get().getActor(), token.get().getOrgIds());
+        // decoded as Spring MVC decodes the {org_id} path variable, so both see the same org
         Matcher org = ORG.matcher(ApiErrors.pathOf(request));
-        if (org.matches() && !caller.mayAccess(URLDecoder.decode(org.group(1), StandardCharsets.UTF_8))) {
+        if (org.matches() && !caller.mayAccess(UriUtils.decode(org.group(1), StandardCharsets.UTF_8))) {
             errors.write(response, api.error(HttpStatus.FORBIDDEN, "You don't have permission to perform this action",
                     Map.of("required_permission", "org:" + requiredAction(request))));
             return;
