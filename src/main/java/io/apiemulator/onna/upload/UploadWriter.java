@@ -105,9 +105,10 @@ class UploadWriter {
     /** Renews the claim every third of its timeout while bytes flow; fails the request if it was taken over. */
     private Runnable heartbeat(Claim claim) {
         long every = Math.max(1, properties.claimTimeout().toMillis() / 3);
-        long[] last = {clock.millis()};
+        // Clock.millis() of the microsecond-tick clock divides by zero (JDK), hence instant()
+        long[] last = {clock.instant().toEpochMilli()};
         return () -> {
-            long now = clock.millis();
+            long now = clock.instant().toEpochMilli();
             if (now - last[0] >= every) {
                 if (!book.renew(claim)) {
                     throw new TusException(HttpStatus.LOCKED, "Upload " + claim.resourceId()
