@@ -4,29 +4,34 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.UUID;
 
-import io.apiemulator.support.ApiTest;
+import io.apiemulator.onna.OnnaApiTest;
+import io.apiemulator.onna.resource.UploadedFile;
 import io.apiemulator.support.Contracts;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /** What the upload tests share: resources to upload to, TUS requests validated against the Onna contract. */
-abstract class TusTest extends ApiTest {
+abstract class TusTest extends OnnaApiTest {
 
     static final String OFFSET_OCTET_STREAM = "application/offset+octet-stream";
 
-    /** A new file resource of the demo account. */
+    /** A new file resource of the demo account, created as the seed shows (POST /v1/resources/files). */
     String newFile() {
-        return "fake-demo-account-" + UUID.randomUUID().toString().replace("-", "");
+        return createFile(asOnnaDemo(), createWorkspace(asOnnaDemo()));
     }
 
-    /** The md5 the resource's read reports once its upload completed. */
+    /** The md5 the file's read reports once its upload completed. */
     String recordedMd5(String resourceId) {
-        return FakeUploadTargets.RECORDED.get(resourceId).md5();
+        return recorded(resourceId).md5();
     }
 
-    io.apiemulator.onna.resource.UploadedFile recorded(String resourceId) {
-        return FakeUploadTargets.RECORDED.get(resourceId);
+    /** What the file's read (GET /v1/resources/files/{id}) reports about its upload. */
+    UploadedFile recorded(String resourceId) {
+        JsonPath file = asOnnaDemo().filter(Contracts.onna()).get("/v1/resources/files/" + resourceId).then()
+                .statusCode(201).extract().jsonPath();
+        return new UploadedFile(file.getString("md5"), file.getLong("size"), file.getString("mime_type"),
+                file.getString("filename"), file.getString("extension"));
     }
 
     static String path(String resourceId) {
