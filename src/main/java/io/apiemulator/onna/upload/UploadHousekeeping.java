@@ -16,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Uploads go away with their resources, when they expire unfinished (expiration extension), and on an admin
- * reset. Rows go first, bytes after: a directory without a row is garbage, swept by the same scheduled task.
+ * reset. Rows go first, bytes after: a directory without a row, idle for longer than the expiry, is garbage
+ * (e.g. left by an in-memory database's previous run) and is swept by the same scheduled task.
  */
 @Component
 class UploadHousekeeping implements ResetListener {
@@ -25,11 +26,13 @@ class UploadHousekeeping implements ResetListener {
 
     private final UploadRepository uploads;
     private final UploadStore store;
+    private final TusProperties properties;
     private final Clock clock;
 
-    UploadHousekeeping(UploadRepository uploads, UploadStore store, Clock clock) {
+    UploadHousekeeping(UploadRepository uploads, UploadStore store, TusProperties properties, Clock clock) {
         this.uploads = uploads;
         this.store = store;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ class UploadHousekeeping implements ResetListener {
                 removed++;
             }
         }
-        for (String id : store.ids()) {
+        for (String id : store.idleIds(now.minus(properties.expiry()))) {
             if (!uploads.existsById(id)) {
                 store.delete(id);
             }

@@ -18,10 +18,16 @@ record UploadMetadata(String header, Map<String, byte[]> values) {
 
     static final UploadMetadata NONE = new UploadMetadata(null, Map.of());
 
+    /** The width of the column that keeps the header. */
+    static final int MAX_LENGTH = 8192;
+
     /** @throws IllegalArgumentException when the header breaks the TUS rules */
     static UploadMetadata parse(String header) {
         if (header == null) {
             return NONE;
+        }
+        if (header.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("Upload-Metadata is longer than " + MAX_LENGTH + " characters");
         }
         Map<String, byte[]> values = new LinkedHashMap<>();
         for (String pair : header.split(",", -1)) {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -139,16 +140,29 @@ class UploadStore {
         }
     }
 
-    /** The resource ids that have a directory, for sweeping out those the database no longer knows. */
-    List<String> ids() {
+    /**
+     * The resource ids whose directory saw no write since {@code before}: candidates for sweeping when the
+     * database no longer knows them (the age keeps a sweep off uploads another instance is just creating).
+     */
+    List<String> idleIds(Instant before) {
         try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.map(p -> p.getFileName().toString()).toList();
+            return dirs.filter(dir -> lastWrite(dir).isBefore(before)).map(p -> p.getFileName().toString()).toList();
         }
         catch (NoSuchFileException e) {
             return List.of();
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private static Instant lastWrite(Path dir) {
+        try {
+            Path data = dir.resolve(DATA);
+            return Files.getLastModifiedTime(Files.exists(data) ? data : dir).toInstant();
+        }
+        catch (IOException e) {
+            return Instant.MAX;
         }
     }
 

@@ -1,8 +1,10 @@
 package io.apiemulator.onna.upload;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 
+import io.apiemulator.kernel.persistence.StorageProperties;
 import io.apiemulator.onna.resource.UploadedFile;
 import io.apiemulator.support.Contracts;
 
@@ -26,6 +28,12 @@ class TusProtocolTest extends TusTest {
 
     @Autowired
     java.time.Clock clock;
+
+    @Autowired
+    StorageProperties storage;
+
+    @Autowired
+    UploadBook book;
 
     @Test
     void optionsAdvertisesTheServerWithoutTusResumable() {
@@ -316,6 +324,20 @@ class TusProtocolTest extends TusTest {
         // the resource itself stays: a new creation starts a new upload
         create(id, 1, "c.txt");
         assertOffset(id, 0);
+    }
+
+    @Test
+    void deletingTheResourceDeletesItsUploadAndBytes() {
+        String id = newFile();
+        create(id, 11, "a.txt");
+        patch(id, 0, "hello".getBytes()).then().statusCode(200);
+        Path bytes = storage.dataDir().resolve("uploads").resolve(id);
+        assertThat(bytes).isDirectory();
+
+        asOnnaDemo().filter(Contracts.onna()).delete("/v1/resources/files/" + id).then().statusCode(204);
+
+        assertThat(bytes).doesNotExist();
+        assertThat(book.find(id)).isEmpty();
     }
 
     private io.restassured.response.Response patch(String id, long offset, byte[] body) {

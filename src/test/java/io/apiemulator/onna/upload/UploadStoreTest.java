@@ -7,6 +7,7 @@ import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import io.apiemulator.kernel.persistence.StorageProperties;
@@ -96,9 +97,10 @@ class UploadStoreTest {
         store.reset("a");
         store.reset("b");
         store.delete("a");
-        assertThat(store.ids()).containsExactly("b");
+        assertThat(store.idleIds(Instant.now().plusSeconds(60))).containsExactly("b");
+        assertThat(store.idleIds(Instant.now().minusSeconds(60))).isEmpty();
         store.deleteAll();
-        assertThat(store.ids()).isEmpty();
+        assertThat(store.idleIds(Instant.now().plusSeconds(60))).isEmpty();
     }
 
     private static InputStream in(String text) {
