@@ -1,6 +1,7 @@
 package io.apiemulator.testcontainers;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * api-emulator in a container, for users' Testcontainers tests:
@@ -34,22 +36,22 @@ public class ApiEmulatorContainer extends GenericContainer<ApiEmulatorContainer>
 
     public ApiEmulatorContainer(DockerImageName image) {
         super(image);
-        configure();
+        exposeAndWaitForReadyLine();
     }
 
     /** An image built from a Dockerfile, e.g. this repository's {@code docker/Dockerfile}. */
     public ApiEmulatorContainer(ImageFromDockerfile image) {
         super(image);
-        configure();
+        exposeAndWaitForReadyLine();
     }
 
-    private void configure() {
+    private void exposeAndWaitForReadyLine() {
         withExposedPorts(PORT);
         waitingFor(Wait.forLogMessage(".*api-emulator ready at .*", 1).withStartupTimeout(Duration.ofMinutes(2)));
     }
 
     /** Applies a seed document (YAML or JSON) at start-up, before the first request. */
-    public ApiEmulatorContainer withSeedFile(org.testcontainers.utility.MountableFile seed) {
+    public ApiEmulatorContainer withSeedFile(MountableFile seed) {
         withCopyFileToContainer(seed, "/app/seed.yaml");
         return withEnv("EMULATOR_SEED_FILE", "/app/seed.yaml");
     }
@@ -94,14 +96,14 @@ public class ApiEmulatorContainer extends GenericContainer<ApiEmulatorContainer>
         if (!line.find()) {
             return Map.of();
         }
-        Map<String, Map<String, String>> families = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> families = new LinkedHashMap<>();
         for (String part : line.group(1).split(";")) {
             String trimmed = part.trim();
             int space = trimmed.indexOf(' ');
             if (space < 0) {
                 continue;
             }
-            Map<String, String> values = new java.util.LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
             Matcher pair = PAIR.matcher(trimmed.substring(space + 1));
             while (pair.find()) {
                 values.put(pair.group(1), pair.group(2));
