@@ -13,8 +13,12 @@ import static io.restassured.RestAssured.given;
  * Base of every HTTP test: the whole server on a random port, driven over real HTTP. All subclasses share
  * one application context (same configuration), so the suite starts the server once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "emulator.seed-file=" + ApiTest.SEED_FILE)
 public abstract class ApiTest {
+
+    /** Applied at start-up and after every admin reset: adds the client {@code seeded-client}. */
+    public static final String SEED_FILE = "src/test/resources/seed/example-seed.yaml";
 
     @LocalServerPort
     protected int port;

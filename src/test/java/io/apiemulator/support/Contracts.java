@@ -32,6 +32,10 @@ public final class Contracts {
         return filter("openapi/mechamental.yaml");
     }
 
+    public static OpenApiValidationFilter admin() {
+        return filter("openapi/admin.yaml");
+    }
+
     private static OpenApiValidationFilter filter(String path) {
         return FILTERS.computeIfAbsent(path, p -> new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(path)
                 .withLevelResolver(LevelResolver.create()

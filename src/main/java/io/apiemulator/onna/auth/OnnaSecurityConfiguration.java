@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
@@ -94,7 +93,7 @@ class OnnaSecurityConfiguration {
 
     @Bean
     JWKSource<SecurityContext> onnaJwkSource(StorageProperties storage) {
-        return new ImmutableJWKSet<>(SigningKeys.load(storage));
+        return SigningKeys.source(storage);
     }
 
     @Bean

@@ -1,0 +1,50 @@
+package io.apiemulator.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.apiemulator.kernel.error.ApiFamily;
+import io.apiemulator.kernel.error.Violation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** The emulator's own control API under {@code /__admin}: errors are {@code {"error","message"}}. */
+@Component
+public class AdminApi implements ApiFamily {
+
+    public static final Pattern PATHS = Pattern.compile("^/__admin(/.*)?$");
+
+    public static boolean isAdmin(String path) {
+        return PATHS.matcher(path).matches();
+    }
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return isAdmin(path);
+    }
+
+    @Override
+    public ResponseEntity<Object> error(HttpStatus status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", status.getReasonPhrase());
+        body.put("message", message);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @Override
+    public ResponseEntity<Object> invalid(String method, String path, List<Violation> violations) {
+        return error(HttpStatus.BAD_REQUEST, violations.stream().map(v -> v.locationText() + ": " + v.msg())
+                .collect(Collectors.joining("; ")));
+    }
+}

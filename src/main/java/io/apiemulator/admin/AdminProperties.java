@@ -1,0 +1,22 @@
+package io.apiemulator.admin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code emulator.admin.token}: when set, the admin API wants {@code Authorization: Bearer <token>};
+ * {@code emulator.admin.journal-size}: how many requests the journal keeps (oldest dropped first).
+ */
+@ConfigurationProperties("emulator.admin")
+public record AdminProperties(String token, Integer journalSize) {
+
+    public AdminProperties {
+        journalSize = journalSize == null ? 1000 : journalSize;
+        if (journalSize < 0) {
+            throw new IllegalArgumentException("emulator.admin.journal-size must not be negative");
+        }
+    }
+
+    public boolean tokenRequired() {
+        return token != null && !token.isEmpty();
+    }
+}
