@@ -138,7 +138,7 @@ create_workspace() {
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # ratio A B -> A/B with 2 decimals ("n/a" when B is 0 or empty).
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
 
 # verdict RATIO GOAL_OP GOAL -> PASS/FAIL, e.g. verdict 0.9 '<=' 1.0
 verdict() {
@@ -156,3 +156,23 @@ print_header() {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  commit: $commit  machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m) $(awk -F: '/model name/ { gsub(/^ +/, "", $2); print $2; exit }' /proc/cpuinfo)"
   echo "java: $(java -version 2>&1 | head -n1)  JAVA_OPTS='${JAVA_OPTS}'"
 }
+
+# run_wrk LABEL SCRIPT URL [wrk args...]: a warm-up run (WARMUP, not reported; 0 = none) then the measured run
+# (THREADS, CONNECTIONS, DURATION); prints the RESULT line's key=value pairs. Full output in $RUN_DIR/wrk-LABEL.txt.
+run_wrk() {
+  local label="$1" script="$2" url="$3"; shift 3
+  export BENCH_WRK_DIR="$BENCH_DIR/wrk"
+  if [[ "${WARMUP:-5s}" != 0 ]]; then
+    wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-32}" -d"${WARMUP:-5s}" -s "$script" "$@" "$url" >/dev/null
+  fi
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-32}" -d"${DURATION:-15s}" --timeout 10s -s "$script" "$@" "$url" \
+    >"$RUN_DIR/wrk-$label.txt"
+  local result
+  result="$(sed -n 's/^RESULT //p' "$RUN_DIR/wrk-$label.txt")"
+  [[ -n "$result" ]] || die "wrk printed no RESULT for $label: $(cat "$RUN_DIR/wrk-$label.txt")"
+  log "$label: $result"
+  echo "$result"
+}
+
+# field "k1=v1 k2=v2" k2 -> v2
+field() { tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'; }
