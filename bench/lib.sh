@@ -43,7 +43,7 @@ die() { log "ERROR: $*"; exit 1; }
 need() {
   local tool
   for tool in "$@"; do
-    command -v "$tool" >/dev/null || die "'$tool' is missing (Debian: apt-get install -y wrk hyperfine curl jq nodejs npm; JDK 17+)"
+    command -v "$tool" >/dev/null || die "'$tool' is missing (Debian: apt-get install -y wrk curl jq nodejs npm openjdk-17-jdk)"
   done
 }
 
