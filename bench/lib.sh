@@ -121,11 +121,20 @@ wait_ok() {
 # Resident memory of a process, in MiB: rss_mib PID VmRSS|VmHWM
 rss_mib() { awk -v k="$2:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
-# An OAuth2 client-credentials token for the demo client from this server at BASE.
+# An OAuth2 client-credentials token for the demo client from this server at BASE. Retried for up to 30 s, with a
+# warning: the demo clients are seeded by an ApplicationRunner, i.e. after the port (and /v1/health) already answer.
 onna_token() {
-  curl -fsS -X POST "$1/v1/oauth/token" -H 'Content-Type: application/x-www-form-urlencoded' \
-    --data-urlencode grant_type=client_credentials --data-urlencode client_id=demo-client \
-    --data-urlencode client_secret=demo-secret | jq -er .access_token
+  local body i
+  for i in $(seq 150); do
+    if body="$(curl -fsS -X POST "$1/v1/oauth/token" -H 'Content-Type: application/x-www-form-urlencoded' \
+      --data-urlencode grant_type=client_credentials --data-urlencode client_id=demo-client \
+      --data-urlencode client_secret=demo-secret 2>/dev/null)"; then
+      (( i > 1 )) && log "WARNING: the token endpoint refused the demo client $((i - 1)) time(s) after /v1/health answered"
+      jq -er .access_token <<<"$body"; return
+    fi
+    sleep 0.2
+  done
+  die "no token from $1/v1/oauth/token"
 }
 
 # create_workspace BASE TOKEN NAME -> onna_id
