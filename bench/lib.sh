@@ -163,7 +163,7 @@ print_header() {
   commit="$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "== $1"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  commit: $commit  machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m) $(awk -F: '/model name/ { gsub(/^ +/, "", $2); print $2; exit }' /proc/cpuinfo)"
-  echo "java: $(java -version 2>&1 | head -n1)  JAVA_OPTS='${JAVA_OPTS}'"
+  echo "java: $(java -version 2>&1 | head -n1)  JAVA_OPTS='${JAVA_OPTS}'  jar: ${SERVER_JAR:-n/a}"
 }
 
 # run_wrk LABEL SCRIPT URL [wrk args...]: a warm-up run (WARMUP, not reported; 0 = none) then the measured run

@@ -13,7 +13,7 @@ SERVER_JAR="$(server_jar)"
 
 port="$(free_port 18080)"; base="http://127.0.0.1:$port"
 start_server "$port" "$RUN_DIR/data" "$RUN_DIR/ours.log"; pid="$LAST_PID"
-wait_ok "$base/v1/health" "$pid" 180
+wait_ok "$base/v1/health" "$pid" "${START_TIMEOUT:-180}"
 token="$(onna_token "$base")"
 
 log "creating $COUNT workspaces over HTTP (${LOAD_CONCURRENCY:-16} keep-alive connections)"

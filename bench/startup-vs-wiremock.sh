@@ -28,7 +28,7 @@ measure() {
   else
     start_wiremock "$port" "$RUN_DIR/wiremock" "$RUN_DIR/wiremock.log"
   fi
-  wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" 180
+  wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
   local ms rss
   ms="$(( ($(now_ns) - LAST_START_NS) / 1000000 ))"
   rss="$(rss_mib "$LAST_PID" VmRSS)"

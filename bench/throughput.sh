@@ -22,7 +22,7 @@ if has_side ours; then
   SERVER_JAR="$(server_jar)"
   port="$(free_port 18080)"; base="http://127.0.0.1:$port"
   start_server "$port" "$RUN_DIR/data" "$RUN_DIR/ours.log"; ours_pid="$LAST_PID"
-  wait_ok "$base/v1/health" "$ours_pid" 180
+  wait_ok "$base/v1/health" "$ours_pid" "${START_TIMEOUT:-180}"
   token="$(onna_token "$base")"
   ws_id="$(create_workspace "$base" "$token" bench)"
   curl -fsS -D "$RUN_DIR/ws.headers" -o "$RUN_DIR/ws.body" -H "Authorization: Bearer $token" "$base/v1/workspaces/$ws_id" \
@@ -57,7 +57,7 @@ if has_side wiremock; then
   # no request journal: WireMock's own advice for load tests (the journal otherwise grows with every request)
   start_wiremock "$wport" "$RUN_DIR/wiremock" "$RUN_DIR/wiremock.log" --no-request-journal --disable-request-logging
   wm_pid="$LAST_PID"
-  wait_ok "$wbase/__admin/health" "$wm_pid" 180
+  wait_ok "$wbase/__admin/health" "$wm_pid" "${START_TIMEOUT:-180}"
   curl -fsS -o /dev/null -H 'Authorization: Bearer x' "$wbase/v1/workspaces/$ws_id" || die "WireMock workspace stub did not match"
   R[wiremock/get]="$(run_wrk wiremock-get "$BENCH_DIR/wrk/get.lua" "$wbase/v1/workspaces/$ws_id" -H "Authorization: Bearer bench")"
   R[wiremock/token]="$(run_wrk wiremock-token "$BENCH_DIR/wrk/token.lua" "$wbase")"

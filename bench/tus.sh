@@ -82,7 +82,7 @@ ours_upload() { # ours_upload BYTES
   local bytes="$1" port base token ws file pid sampler
   port="$(free_port 18080)"; base="http://127.0.0.1:$port"
   start_server "$port" "$RUN_DIR/data-$bytes" "$RUN_DIR/ours-$bytes.log"; pid="$LAST_PID"
-  wait_ok "$base/v1/health" "$pid" 180
+  wait_ok "$base/v1/health" "$pid" "${START_TIMEOUT:-180}"
   token="$(onna_token "$base")"
   ws="$(create_workspace "$base" "$token" tus-bench)"
   file="$(curl -fsS -X POST "$base/v1/resources/files" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
