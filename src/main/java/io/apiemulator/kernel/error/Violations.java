@@ -2,6 +2,7 @@ package io.apiemulator.kernel.error;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.ConstraintViolation;
 
@@ -84,15 +85,20 @@ public final class Violations {
             int bracket = part.indexOf('[');
             if (bracket < 0) {
                 if (!part.isEmpty()) {
-                    loc.add(part);
+                    loc.add(snakeCase(part));
                 }
                 continue;
             }
-            loc.add(part.substring(0, bracket));
+            loc.add(snakeCase(part.substring(0, bracket)));
             String index = part.substring(bracket + 1, part.indexOf(']', bracket));
             loc.add(index.chars().allMatch(Character::isDigit) && !index.isEmpty() ? Integer.valueOf(index) : index);
         }
         return loc;
+    }
+
+    /** Java property names are camelCase, the emulated APIs' JSON names snake_case: report the JSON name. */
+    private static String snakeCase(String property) {
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static String typeOf(String constraint) {

@@ -1,0 +1,60 @@
+package io.apiemulator.nuon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.apiemulator.kernel.error.ApiFamily;
+import io.apiemulator.kernel.error.Violation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nuon's error wording, {@code stderr.ErrResponse}: {@code {"error","user_error","description"}}. Validation and
+ * unreadable bodies are 400 {@code invalid request format}; unknown ids 404 {@code not found}.
+ */
+@Component
+public class NuonApi implements ApiFamily {
+
+    /** Only Nuon's resources: Onna also lives under {@code /v1/}, on other names ({@code OnnaApi.PATHS}). */
+    public static final Pattern PATHS = Pattern.compile("^/v1/(components|releases|apps)(/.*)?$");
+
+    public static final String INVALID_REQUEST = "invalid request format";
+    public static final String NOT_FOUND = "not found";
+
+    @Override
+    public String name() {
+        return "nuon";
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return PATHS.matcher(path).matches();
+    }
+
+    @Override
+    public ResponseEntity<Object> error(HttpStatus status, String message) {
+        return error(status, status == HttpStatus.NOT_FOUND ? NOT_FOUND : message, message);
+    }
+
+    public ResponseEntity<Object> error(HttpStatus status, String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("user_error", status.is4xxClientError());
+        body.put("description", description);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @Override
+    public ResponseEntity<Object> invalid(String method, String path, List<Violation> violations) {
+        String description = violations.stream()
+                .map(v -> v.locationText().isEmpty() ? v.msg() : v.locationText() + ": " + v.msg())
+                .collect(Collectors.joining("; "));
+        return error(HttpStatus.BAD_REQUEST, INVALID_REQUEST, description);
+    }
+}
