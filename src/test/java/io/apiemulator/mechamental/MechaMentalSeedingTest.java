@@ -1,0 +1,78 @@
+package io.apiemulator.mechamental;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.apiemulator.kernel.state.InvalidSeedException;
+import io.apiemulator.kernel.state.SeedSection;
+import io.apiemulator.kernel.state.Seeder;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.*;
+
+class MechaMentalSeedingTest extends MechaMentalTest {
+
+    @Autowired
+    private MechaMentalSeeding seeding;
+
+    @Test
+    void isTheMechamentalSeederSectionAndAnnouncement() {
+        assertThat(seeding).isInstanceOf(Seeder.class).isInstanceOf(SeedSection.class);
+        assertThat(seeding.name()).isEqualTo("mechamental");
+        assertThat(seeding.describe())
+                .isEqualTo("mechamental token=mm-demo-token org=demo-org workspace=demo-ws app=demo-app");
+    }
+
+    @Test
+    void seedingAgainChangesNothing() {
+        String releases = releasesOf("demo-org", "demo-ws", "demo-app");
+        String before = snapshot(releases);
+        seeding.seed();
+        seeding.seed();
+        assertThat(snapshot(releases)).isEqualTo(before);
+        asDemo().get(releases).then().statusCode(200);
+    }
+
+    @Test
+    void sectionAddsTokensAppsAndReleasesIdempotently() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String token = "seeded-" + suffix;
+        String org = "org-" + suffix;
+        Map<String, Object> section = Map.of(
+                "tokens", List.of(Map.of("token", token, "actor", "ci@example.com", "orgs", List.of(org))),
+                "apps", List.of(Map.of("org", org, "workspace", "ws", "app", "web", "releases", List.of(
+                        Map.of("release_tag", "v1", "description", "first"),
+                        Map.of("release_tag", "v2", "status", "active"),
+                        Map.of("release_tag", "v0", "status", "archived")))));
+        seeding.apply(section);
+        seeding.apply(section);
+        String releases = releasesOf(org, "ws", "web");
+        as(token).queryParam("include_archived", true).get(releases).then().statusCode(200)
+                .body("total", is(3))
+                .body("releases.release_tag", containsInAnyOrder("v0", "v1", "v2"))
+                .body("releases.find { it.release_tag == 'v2' }.status", is("active"))
+                .body("releases.find { it.release_tag == 'v0' }.status", is("archived"))
+                .body("releases.find { it.release_tag == 'v1' }.created_by", is("seed"));
+        as(DEMO_TOKEN).get(releases).then().statusCode(403);
+    }
+
+    @Test
+    void badSectionIsRefusedWholeAndWritesNothing() {
+        String token = "bad-" + UUID.randomUUID();
+        Map<String, Object> section = Map.of(
+                "tokens", List.of(Map.of("token", token, "orgs", List.of("x"))),
+                "apps", List.of(Map.of("org", "x", "workspace", "w")));
+        assertThatThrownBy(() -> seeding.apply(section)).isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("app");
+        as(token).get(releasesOf("x", "w", "a")).then().statusCode(401);
+        assertThatThrownBy(() -> seeding.apply(Map.of("tokens", "nope"))).isInstanceOf(InvalidSeedException.class);
+        assertThatThrownBy(() -> seeding.apply(Map.of("apps", List.of(Map.of("org", "x", "workspace", "w", "app", "a",
+                "releases", List.of(Map.of("release_tag", "v1", "status", "live")))))))
+                .isInstanceOf(InvalidSeedException.class).hasMessageContaining("status");
+    }
+}
