@@ -11,6 +11,7 @@ import io.apiemulator.kernel.error.ApiFamily;
 import io.apiemulator.kernel.error.Violation;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,11 @@ public class OnnaApi implements ApiFamily {
 
     @Override
     public ResponseEntity<Object> error(HttpStatus status, String message) {
+        return error((HttpStatusCode) status, message);
+    }
+
+    /** Also for statuses outside {@link HttpStatus}, such as TUS's 460 Checksum Mismatch. */
+    public ResponseEntity<Object> error(HttpStatusCode status, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code(status));
         error.put("id", UUID.randomUUID().toString());
@@ -73,12 +79,13 @@ public class OnnaApi implements ApiFamily {
                 .body(Map.of("detail", detail));
     }
 
-    static String code(HttpStatus status) {
-        String reason = switch (status) {
+    static String code(HttpStatusCode code) {
+        HttpStatus status = HttpStatus.resolve(code.value());
+        String reason = status == null ? (code.value() == 460 ? "checksum_mismatch" : "error") : switch (status) {
             case UNPROCESSABLE_CONTENT -> "unprocessable_entity";
             case CONTENT_TOO_LARGE -> "request_entity_too_large";
             default -> status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "_");
         };
-        return "XX" + status.value() + "_" + reason;
+        return "XX" + code.value() + "_" + reason;
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Transactional(readOnly = true)
-class ReleaseController {
+class NuonReleaseController {
 
     private final ReleaseService service;
     private final ReleaseView view;
@@ -40,7 +40,7 @@ class ReleaseController {
     private final Pacing pacing;
     private final Clock clock;
 
-    ReleaseController(ReleaseService service, ReleaseView view, NuonReleaseRepository releases,
+    NuonReleaseController(ReleaseService service, ReleaseView view, NuonReleaseRepository releases,
             NuonComponentRepository components, Pacing pacing, Clock clock) {
         this.service = service;
         this.view = view;

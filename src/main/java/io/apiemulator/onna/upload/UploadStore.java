@@ -1,0 +1,195 @@
+package io.apiemulator.onna.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.apiemulator.kernel.persistence.StorageProperties;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Upload bytes on disk, always (also when the database is in memory): {@code <data-dir>/uploads/<resource id>/data}.
+ * Bodies are streamed through a fixed buffer, so memory stays flat whatever the upload size, and forced to disk
+ * before the caller commits the new offset. Bytes past the committed offset (a failed or discarded request) are
+ * cut off by the next append, so they never become part of the file.
+ */
+@Component
+class UploadStore {
+
+    private static final int BUFFER = 64 * 1024;
+    private static final String DATA = "data";
+
+    private final Path root;
+
+    UploadStore(StorageProperties storage) {
+        this.root = storage.dataDir().resolve("uploads");
+    }
+
+    /** Empties (or creates) the upload's file. */
+    void reset(String id) throws IOException {
+        Files.createDirectories(dir(id));
+        try (FileChannel file = FileChannel.open(data(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            file.force(true);
+        }
+    }
+
+    /**
+     * Writes up to {@code limit} bytes of {@code body} at {@code offset}. Reading one byte more than the limit
+     * marks the result as overflowing; a body that breaks off (client gone) keeps what arrived. Disk errors and
+     * {@code heartbeat} failures propagate.
+     */
+    Appended append(String id, long offset, InputStream body, long limit, MessageDigest digest, Runnable heartbeat)
+            throws IOException {
+        Files.createDirectories(dir(id));
+        try (FileChannel file = FileChannel.open(data(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            if (file.size() < offset) {
+                throw new IllegalStateException("Upload " + id + " has " + file.size() + " bytes on disk, offset is "
+                        + offset);
+            }
+            file.truncate(offset);
+            file.position(offset);
+            byte[] buffer = new byte[BUFFER];
+            long written = 0;
+            boolean overflow = false;
+            boolean interrupted = false;
+            while (true) {
+                int n;
+                try {
+                    n = body.read(buffer, 0, (int) Math.min(buffer.length, limit - written + 1));
+                }
+                catch (IOException clientGone) {
+                    interrupted = true;
+                    break;
+                }
+                if (n < 0) {
+                    break;
+                }
+                int accepted = (int) Math.min(n, limit - written);
+                overflow = accepted < n;
+                writeFully(file, buffer, accepted);
+                if (digest != null) {
+                    digest.update(buffer, 0, accepted);
+                }
+                written += accepted;
+                heartbeat.run();
+                if (overflow) {
+                    break;
+                }
+            }
+            file.force(false);
+            return new Appended(written, overflow, interrupted);
+        }
+    }
+
+    /** Cuts the file back to {@code offset}, discarding a chunk that must not count. */
+    void truncate(String id, long offset) throws IOException {
+        try (FileChannel file = FileChannel.open(data(id), StandardOpenOption.WRITE)) {
+            file.truncate(offset);
+            file.force(false);
+        }
+    }
+
+    /** Hex MD5 of the first {@code length} bytes, read through a fixed buffer. */
+    String md5(String id, long length, Runnable heartbeat) throws IOException {
+        MessageDigest md5 = UploadChecksum.digest("md5");
+        try (InputStream in = Files.newInputStream(data(id))) {
+            byte[] buffer = new byte[BUFFER];
+            long remaining = length;
+            while (remaining > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
+                if (n < 0) {
+                    throw new IllegalStateException("Upload " + id + " is shorter on disk than its offset " + length);
+                }
+                md5.update(buffer, 0, n);
+                remaining -= n;
+                heartbeat.run();
+            }
+        }
+        return HexFormat.of().formatHex(md5.digest());
+    }
+
+    void delete(String id) {
+        try {
+            FileSystemUtils.deleteRecursively(dir(id));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete upload " + id, e);
+        }
+    }
+
+    void deleteAll() {
+        try {
+            FileSystemUtils.deleteRecursively(root);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + root, e);
+        }
+    }
+
+    /**
+     * The resource ids whose directory saw no write since {@code before}: candidates for sweeping when the
+     * database no longer knows them (the age keeps a sweep off uploads another instance is just creating).
+     */
+    List<String> idleIds(Instant before) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(dir -> lastWrite(dir).isBefore(before)).map(p -> p.getFileName().toString()).toList();
+        }
+        catch (NoSuchFileException e) {
+            return List.of();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private static Instant lastWrite(Path dir) {
+        try {
+            Path data = dir.resolve(DATA);
+            return Files.getLastModifiedTime(Files.exists(data) ? data : dir).toInstant();
+        }
+        catch (IOException e) {
+            return Instant.MAX;
+        }
+    }
+
+    long size(String id) throws IOException {
+        return Files.size(data(id));
+    }
+
+    private Path dir(String id) {
+        Path dir = root.resolve(id).normalize();
+        if (!dir.getParent().equals(root)) {
+            throw new IllegalArgumentException("Not an upload id: " + id);
+        }
+        return dir;
+    }
+
+    private Path data(String id) {
+        return dir(id).resolve(DATA);
+    }
+
+    private static void writeFully(FileChannel file, byte[] buffer, int length) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, length);
+        while (bytes.hasRemaining()) {
+            file.write(bytes);
+        }
+    }
+
+    /** What one append did: bytes written, whether the body went past the limit or broke off. */
+    record Appended(long bytes, boolean overflow, boolean interrupted) {
+    }
+}
