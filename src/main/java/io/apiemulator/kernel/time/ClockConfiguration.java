@@ -1,7 +1,6 @@
 package io.apiemulator.kernel.time;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +14,6 @@ public class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        return new MicrosecondClock(Clock.systemUTC());
     }
 }
