@@ -18,6 +18,7 @@ import io.apiemulator.mechamental.auth.ApiTokenRepository;
 import io.apiemulator.mechamental.release.NewRelease;
 import io.apiemulator.mechamental.release.ReleaseLifecycle;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * Everything is created or updated, never duplicated; a release whose tag exists is left as it is.
  */
 @Component
+@Order(3)
 class MechaMentalSeeding implements Seeder, SeedSection, StartupAnnouncement {
 
     private static final String SEED_ACTOR = "seed";

@@ -18,6 +18,7 @@ import io.apiemulator.nuon.auth.NuonOrgRepository;
 import io.apiemulator.nuon.component.NuonComponent;
 import io.apiemulator.nuon.component.NuonComponentRepository;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * same shape): each org with its API tokens, apps and their components. Never deletes anything.
  */
 @Component
+@Order(2)
 class NuonSeeder implements Seeder, SeedSection, StartupAnnouncement {
 
     static final Set<String> COMPONENT_TYPES = Set.of("terraform_module", "helm_chart", "docker_build",

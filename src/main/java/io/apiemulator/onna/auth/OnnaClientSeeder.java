@@ -4,11 +4,14 @@ import io.apiemulator.kernel.startup.StartupAnnouncement;
 import io.apiemulator.kernel.state.Seeder;
 import io.apiemulator.onna.OnnaProperties;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates or refreshes the OAuth clients listed under {@code emulator.onna.clients}. */
 @Component
+// the ready line lists the families in the order of the README: Onna, Nuon, MechaMental
+@Order(1)
 class OnnaClientSeeder implements Seeder, StartupAnnouncement {
 
     private final OnnaProperties properties;
