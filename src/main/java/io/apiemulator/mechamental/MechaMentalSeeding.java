@@ -55,7 +55,7 @@ class MechaMentalSeeding implements Seeder, SeedSection, StartupAnnouncement {
     @Override
     public void seed() {
         properties.tokens().forEach(this::saveToken);
-        properties.apps().forEach(a -> apps.ensure(new AppRef(a.org(), a.workspace(), a.app())));
+        properties.apps().forEach(a -> apps.seed(new AppRef(a.org(), a.workspace(), a.app())));
     }
 
     @Override
@@ -70,7 +70,7 @@ class MechaMentalSeeding implements Seeder, SeedSection, StartupAnnouncement {
         List<SeededApp> newApps = maps(section, "apps").stream().map(MechaMentalSeeding::app).toList();
         newTokens.forEach(this::saveToken);
         for (SeededApp app : newApps) {
-            apps.ensure(app.ref());
+            apps.seed(app.ref());
             app.releases().forEach(r -> releases.seed(app.ref(), r.content(), r.status(), SEED_ACTOR));
         }
     }

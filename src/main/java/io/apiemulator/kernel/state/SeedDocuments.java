@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Seed documents (the start-up {@code emulator.seed-file} and {@code POST /__admin/seed}): YAML or JSON whose
  * top-level keys are {@link SeedSection#name()}s. A document is applied all or nothing: every key is checked
- * before anything runs, and all sections share one transaction.
+ * before anything runs, and all sections share one transaction, which holds the {@link StateLock}: a document
+ * applied on one instance while another seeds at start-up or resets would otherwise insert the same rows twice.
  */
 @Component
 public class SeedDocuments {
@@ -27,11 +28,13 @@ public class SeedDocuments {
     private static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
 
     private final Map<String, List<SeedSection>> sections = new LinkedHashMap<>();
+    private final StateLock lock;
     private final TransactionTemplate transaction;
 
-    public SeedDocuments(List<SeedSection> sections, PlatformTransactionManager transactions) {
+    public SeedDocuments(List<SeedSection> sections, StateLock lock, PlatformTransactionManager transactions) {
         // several beans may share a name (e.g. two Onna packages): each receives the same section
         sections.forEach(s -> this.sections.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s));
+        this.lock = lock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -73,7 +76,10 @@ public class SeedDocuments {
             }
         });
         try {
-            transaction.executeWithoutResult(status -> document.forEach(this::applySection));
+            transaction.executeWithoutResult(status -> {
+                lock.lockForTransaction();
+                document.forEach(this::applySection);
+            });
         }
         catch (DataAccessException e) {
             throw new InvalidSeedException("seed document conflicts with the stored state: "

@@ -73,6 +73,18 @@ public class Apps {
         }
     }
 
+    /**
+     * For seeding: creates the app if missing, whatever {@code auto-create-apps} says, in the caller's
+     * transaction. Seeding runs inside a reset or seed document transaction under the state lock; a separate
+     * transaction (as {@link #ensure} uses) would wait forever on the reset's TRUNCATE lock on PostgreSQL.
+     */
+    public void seed(AppRef ref) {
+        if (apps.find(ref).isEmpty()) {
+            apps.saveAndFlush(new App(ref, clock.instant()));
+            log.info("MechaMental app {}/{}/{} seeded", ref.orgId(), ref.workspaceId(), ref.appId());
+        }
+    }
+
     private Optional<App> unlessForbiddenToCreate(Optional<App> app, AppRef ref) {
         if (app.isEmpty() && !properties.autoCreate()) {
             throw MechaMentalException.notFound("app", ref.appId());

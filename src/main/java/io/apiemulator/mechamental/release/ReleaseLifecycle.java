@@ -78,9 +78,12 @@ public class ReleaseLifecycle {
         });
     }
 
-    /** For seed files: creates the release unless its tag exists, then brings it to {@code status}. */
+    /**
+     * For seed files, in the caller's transaction: creates the release unless its tag exists, then brings it
+     * to {@code status}.
+     */
     public void seed(AppRef ref, NewRelease content, String status, String actor) {
-        apps.ensure(ref);
+        apps.seed(ref);
         transactions.executeWithoutResult(tx -> {
             App app = apps.lockForWrite(ref);
             if (releases.existsByAppKeyAndReleaseTag(app.getId(), content.releaseTag())) {

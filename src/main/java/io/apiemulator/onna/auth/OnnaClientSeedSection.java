@@ -1,11 +1,10 @@
 package io.apiemulator.onna.auth;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedSection;
+import io.apiemulator.onna.SeedFields;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +35,10 @@ class OnnaClientSeedSection implements SeedSection {
     @Override
     @Transactional
     public void apply(Map<String, Object> section) {
-        Object list = section.get("clients");
-        if (list == null) {
-            return;
-        }
-        if (!(list instanceof List<?> items)) {
-            throw new InvalidSeedException("clients must be a list");
-        }
-        for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof Map<?, ?> item)) {
-                throw new InvalidSeedException("clients[" + i + "] must be an object");
-            }
-            upsert(new ClientFields("clients[" + i + "]", item));
-        }
+        SeedFields.list(section, "clients", "clients", FIELDS).forEach(this::upsert);
     }
 
-    private void upsert(ClientFields c) {
+    private void upsert(SeedFields c) {
         String clientId = c.required("client_id", MAX_LENGTH);
         String secret = c.required("client_secret", MAX_LENGTH);
         String accountId = c.required("account_id", MAX_LENGTH);
@@ -61,40 +48,5 @@ class OnnaClientSeedSection implements SeedSection {
         clients.findById(clientId).ifPresentOrElse(
                 existing -> existing.update(secret, accountId, userId, name, surname),
                 () -> clients.save(new OnnaClient(clientId, secret, accountId, userId, name, surname)));
-    }
-
-    /** One entry of the list, read strictly: only known fields, strings of bounded length. */
-    private record ClientFields(String where, Map<?, ?> item) {
-
-        ClientFields {
-            for (Object key : item.keySet()) {
-                if (!FIELDS.contains(String.valueOf(key))) {
-                    throw new InvalidSeedException(where + ": unknown field '" + key + "'; known fields: "
-                            + FIELDS.stream().sorted().toList());
-                }
-            }
-        }
-
-        String required(String field, int maxLength) {
-            String value = optional(field, maxLength);
-            if (value == null || value.isBlank()) {
-                throw new InvalidSeedException(where + "." + field + " is required");
-            }
-            return value;
-        }
-
-        String optional(String field, int maxLength) {
-            Object value = item.get(field);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof String text)) {
-                throw new InvalidSeedException(where + "." + field + " must be a string");
-            }
-            if (text.length() > maxLength) {
-                throw new InvalidSeedException(where + "." + field + " is longer than " + maxLength + " characters");
-            }
-            return text;
-        }
     }
 }

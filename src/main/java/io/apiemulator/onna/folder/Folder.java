@@ -55,6 +55,10 @@ public class Folder {
         return onnaId;
     }
 
+    public String getAccountId() {
+        return accountId;
+    }
+
     public String getWorkspaceId() {
         return workspaceId;
     }

@@ -12,6 +12,9 @@ public interface WorkspaceRepository extends JpaRepository<Workspace, String> {
 
     Optional<Workspace> findByOnnaIdAndAccountId(String onnaId, String accountId);
 
+    /** A seeded workspace without an id is matched by its account and name. */
+    Optional<Workspace> findFirstByAccountIdAndNameOrderByCreatedAtAscOnnaIdAsc(String accountId, String name);
+
     @Query("select w from Workspace w where w.accountId = :accountId order by w.createdAt, w.onnaId")
     List<Workspace> firstPage(String accountId, Limit limit);
 
