@@ -118,8 +118,9 @@ public final class LoadDriver {
                 send("PUT", "/v1/upload/" + file + "/tus", Map.of("Authorization", "Bearer " + token,
                         "Content-Type", "application/offset+octet-stream"), "x".repeat(4096), 201);
             }
+            // a build nests objects with ids of their own; its own id is the one with the build prefix
             case 1 -> builds.add(field(send("POST", "/v1/components/" + nuonComponent + "/builds", nuonHeaders(),
-                    "{\"git_ref\":\"main\"}", 201), "id"));
+                    "{\"git_ref\":\"main\"}", 201), "id", "bld"));
             case 2 -> {
                 String release = field(send("POST", app, mmHeaders(), "{\"release_tag\":\"" + UUID.randomUUID() + "\"}",
                         201), "release_id");
@@ -234,7 +235,12 @@ public final class LoadDriver {
     }
 
     private static String field(String json, String name) {
-        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        return field(json, name, "");
+    }
+
+    /** The first string value of {@code name} that starts with {@code prefix}. */
+    private static String field(String json, String name, String prefix) {
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"(" + prefix + "[^\"]*)\"").matcher(json);
         if (!value.find()) {
             throw new IllegalStateException("no " + name + " in " + json);
         }

@@ -16,8 +16,8 @@ class LoadSmokeTest extends ReliabilityTest {
     void mixedLoadLosesAndDuplicatesNothing() throws Exception {
         LoadDriver.Result result = new LoadDriver(baseUrl()).run(16, Duration.ofSeconds(10));
 
-        assertThat(result.serverErrors()).isZero();
         assertThat(result.failures()).isEmpty();
+        assertThat(result.serverErrors()).isZero();
         assertThat(result.workspacesCreated()).isPositive().isEqualTo(result.workspacesListedOnce());
         assertThat(result.buildsCreated()).isPositive().isEqualTo(result.buildsListedOnce());
         assertThat(result.releasesCreated()).isPositive().isEqualTo(result.releasesListedOnce());
