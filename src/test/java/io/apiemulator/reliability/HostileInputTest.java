@@ -1,6 +1,9 @@
 package io.apiemulator.reliability;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -290,6 +293,32 @@ class HostileInputTest extends ReliabilityTest {
         try (Stream<Path> stored = Files.walk(dataDir)) {
             assertThat(stored.map(p -> p.getFileName().toString())).doesNotContain("passwd");
         }
+    }
+
+    /** Without a Content-Length the cap still holds, and a chunked body under it still arrives whole. */
+    @Test
+    void chunkedBodiesAreCappedToo() throws IOException {
+        String token = onnaToken(onna.clientId(), onna.secret());
+        String before = onnaState();
+        assertThat(postChunked(token, "{\"name\":\"" + HUGE + "\"}")).isEqualTo(413);
+        assertThat(onnaState()).isEqualTo(before);
+        assertThat(postChunked(token, "{\"name\":\"chunked\"}")).isEqualTo(201);
+    }
+
+    private int postChunked(String token, String body) throws IOException {
+        HttpURLConnection post = (HttpURLConnection) URI.create(baseUrl() + "/v1/workspaces").toURL().openConnection();
+        post.setRequestMethod("POST");
+        post.setDoOutput(true);
+        post.setChunkedStreamingMode(8192);
+        post.setRequestProperty("Authorization", "Bearer " + token);
+        post.setRequestProperty("Content-Type", JSON);
+        try (OutputStream out = post.getOutputStream()) {
+            out.write(bytes(body));
+        }
+        catch (IOException refusedMidBody) {
+            // the server may answer 413 and close before the whole body is sent
+        }
+        return post.getResponseCode();
     }
 
     @ParameterizedTest(name = "{0}")
