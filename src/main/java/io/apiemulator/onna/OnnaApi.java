@@ -28,6 +28,8 @@ public class OnnaApi implements ApiFamily {
     public static final Pattern PATHS = Pattern.compile(
             "^/v[^/]*/(oauth|workspaces|folders|resources|upload|health|customFields)(/.*)?$");
 
+    private static final Pattern UPLOAD_PATHS = Pattern.compile("^/v[^/]*/upload(/.*)?$");
+
     private static final Pattern FASTAPI_422 = Pattern.compile("^(\\w+ /v1/oauth/.*|POST /v1/folders/?)$");
 
     @Override
@@ -38,6 +40,12 @@ public class OnnaApi implements ApiFamily {
     @Override
     public boolean owns(String path) {
         return PATHS.matcher(path).matches();
+    }
+
+    /** TUS upload bodies are file bytes, as large as Tus-Max-Size allows. */
+    @Override
+    public boolean streamsBody(String path) {
+        return UPLOAD_PATHS.matcher(path).matches();
     }
 
     @Override

@@ -18,6 +18,14 @@ public interface ApiFamily {
     /** True when this family serves the request path (servlet path, without query). */
     boolean owns(String path);
 
+    /**
+     * True when bodies on this path are raw bytes of any size (uploads, seed documents) rather than JSON that
+     * {@code emulator.max-body-size} caps.
+     */
+    default boolean streamsBody(String path) {
+        return false;
+    }
+
     /** The family's envelope for an error status with a human-readable message. */
     ResponseEntity<Object> error(HttpStatus status, String message);
 

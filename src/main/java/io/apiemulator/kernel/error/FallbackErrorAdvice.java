@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -107,6 +108,13 @@ public class FallbackErrorAdvice {
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
         return errors.invalid(request, List.of(Violation.missing("header", e.getHeaderName())));
+    }
+
+    /** A query string whose percent-escapes do not decode as UTF-8 (e.g. {@code ?cursor=%FF}): bad input, not a crash. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableQuery(HttpServletRequest request) {
+        return errors.invalid(request, List.of(new Violation(List.of("query"),
+                "The query string is not valid UTF-8 percent-encoding", "value_error", request.getQueryString())));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
