@@ -1,17 +1,8 @@
 package io.apiemulator.packaging;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import io.apiemulator.support.ServerProcess;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,39 +17,28 @@ import static org.hamcrest.Matchers.*;
 class PackagedJarIT {
 
     private static final String ADMIN_TOKEN = "it-admin-token";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     @TempDir
     static Path dataDir;
 
-    private static Process server;
+    private static ServerProcess server;
     private static String baseUrl;
-    private static long startMillis;
 
     @BeforeAll
     static void start() throws Exception {
-        int port = freePort();
-        Path jar = packagedJar();
         long start = System.nanoTime();
-        server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--emulator.data-dir=" + dataDir,
-                "--emulator.admin.token=" + ADMIN_TOKEN, "--emulator.seed-file=src/test/resources/seed/example-seed.yaml"))
-                .redirectErrorStream(true).start();
-        CompletableFuture<String> ready = CompletableFuture.supplyAsync(PackagedJarIT::readyLine);
-        String line = ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        startMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("packaged jar ready in " + startMillis + " ms: " + line);
-        baseUrl = "http://localhost:" + port;
+        server = ServerProcess.start("--emulator.data-dir=" + dataDir, "--emulator.admin.token=" + ADMIN_TOKEN,
+                "--emulator.seed-file=src/test/resources/seed/example-seed.yaml");
+        String line = server.readyLine();
+        System.out.println("packaged jar ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + line);
+        baseUrl = server.baseUrl();
         assertThat(line).contains(baseUrl).contains("onna client_id=demo-client client_secret=demo-secret");
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 
@@ -89,38 +69,5 @@ class PackagedJarIT {
                 .body("duration_ms", lessThan(1000f));
         given().baseUri(baseUrl).auth().oauth2(ADMIN_TOKEN).get("/__admin/version").then().statusCode(200)
                 .body("version", not(is("unknown")));
-    }
-
-    private static String readyLine() {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        try {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.contains("api-emulator ready at")) {
-                    // keep draining the output so the server never blocks on a full pipe
-                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                    drain.setDaemon(true);
-                    drain.start();
-                    return line;
-                }
-            }
-            throw new IllegalStateException("server exited before it was ready: " + server.waitFor());
-        }
-        catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path packagedJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("api-emulator-[^-]+(-SNAPSHOT)?\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("run mvn package first"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

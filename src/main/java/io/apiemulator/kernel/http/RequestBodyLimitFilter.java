@@ -1,4 +1,4 @@
-package io.apiemulator.kernel.limit;
+package io.apiemulator.kernel.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
