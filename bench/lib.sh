@@ -63,11 +63,11 @@ server_jar() {
     echo "$JAR"; return
   fi
   local jar
-  jar="$(ls "$REPO_DIR"/target/api-emulator-*.jar 2>/dev/null | grep -v -e '-plain\.jar$' -e 'sources' | head -n1 || true)"
+  jar="$(ls "$REPO_DIR"/target/api-emulator-*.jar 2>/dev/null | grep -v -e '-plain\.jar$' -e 'sources' -e '-testcontainers\.jar$' | head -n1 || true)"
   if [[ -z "$jar" || -n "${BUILD:-}" ]]; then
     log "building the server jar (./mvnw package -DskipTests)"
     (cd "$REPO_DIR" && ./mvnw -B -q -ntp package -DskipTests) >&2
-    jar="$(ls "$REPO_DIR"/target/api-emulator-*.jar | grep -v -e '-plain\.jar$' -e 'sources' | head -n1)"
+    jar="$(ls "$REPO_DIR"/target/api-emulator-*.jar | grep -v -e '-plain\.jar$' -e 'sources' -e '-testcontainers\.jar$' | head -n1)"
   fi
   echo "$jar"
 }
