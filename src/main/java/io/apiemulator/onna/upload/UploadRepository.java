@@ -75,4 +75,8 @@ interface UploadRepository extends JpaRepository<Upload, String> {
             delete from Upload u where u.resourceId = :id and u.completedAt is null and u.expiresAt < :now
               and (u.claimToken is null or u.claimedUntil < :now)""")
     int deleteIfExpired(@Param("id") String id, @Param("now") Instant now);
+
+    @Modifying
+    @Query("update Upload u set u.claimToken = null, u.claimedUntil = null where u.claimToken is not null")
+    int releaseAllClaims();
 }
