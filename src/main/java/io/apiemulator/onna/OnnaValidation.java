@@ -11,6 +11,9 @@ public final class OnnaValidation {
 
     public static final String BLANK = "must not be blank";
 
+    /** Tags on a workspace, per the seed: "<= 10000 items". */
+    public static final int MAX_WORKSPACE_TAGS = 10_000;
+
     private OnnaValidation() {
     }
 }

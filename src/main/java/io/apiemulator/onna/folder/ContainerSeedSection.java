@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.apiemulator.kernel.id.Ids;
 import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedSection;
+import io.apiemulator.onna.OnnaValidation;
 import io.apiemulator.onna.SeedFields;
 import io.apiemulator.onna.workspace.SeededWorkspaces;
 import io.apiemulator.onna.workspace.Workspace;
@@ -43,7 +44,6 @@ class ContainerSeedSection implements SeedSection {
     private static final int MAX_ACCOUNT_LENGTH = 200;
     private static final int MAX_NAME_LENGTH = 1_000;
     private static final int MAX_DESCRIPTION_LENGTH = 10_000;
-    private static final int MAX_TAGS = 10_000;
 
     private final SeededWorkspaces seededWorkspaces;
     private final WorkspaceRepository workspaces;
@@ -82,7 +82,7 @@ class ContainerSeedSection implements SeedSection {
         String description = w.optional("description", MAX_DESCRIPTION_LENGTH);
         return new SeededWorkspace(w.where(), id(w), w.required("account_id", MAX_ACCOUNT_LENGTH),
                 w.required("name", MAX_NAME_LENGTH), description == null ? "" : description,
-                w.strings("tags", MAX_TAGS, MAX_NAME_LENGTH), folders(w));
+                w.strings("tags", OnnaValidation.MAX_WORKSPACE_TAGS, MAX_NAME_LENGTH), folders(w));
     }
 
     private static List<SeededFolder> folders(SeedFields parent) {

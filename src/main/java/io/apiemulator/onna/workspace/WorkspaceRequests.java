@@ -11,18 +11,16 @@ import io.apiemulator.onna.OnnaValidation;
 /** The bodies of Create Workspace and Update Workspace. */
 final class WorkspaceRequests {
 
-    static final int MAX_TAGS = 10_000;
-
     private WorkspaceRequests() {
     }
 
     record Create(@NotNull(message = OnnaValidation.REQUIRED)
             @Pattern(regexp = OnnaValidation.NOT_BLANK, message = OnnaValidation.BLANK) String name,
-            String description, @Size(max = MAX_TAGS) List<@NotNull String> tags) {
+            String description, @Size(max = OnnaValidation.MAX_WORKSPACE_TAGS) List<@NotNull String> tags) {
     }
 
     /** Every field optional; an absent (or null) field keeps its value. */
     record Update(@Pattern(regexp = OnnaValidation.NOT_BLANK, message = OnnaValidation.BLANK) String name,
-            String description, @Size(max = MAX_TAGS) List<@NotNull String> tags) {
+            String description, @Size(max = OnnaValidation.MAX_WORKSPACE_TAGS) List<@NotNull String> tags) {
     }
 }
