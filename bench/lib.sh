@@ -7,8 +7,12 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 CACHE_DIR="$BENCH_DIR/.cache"
 WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
-# JVM options applied to BOTH this server and WireMock, so neither gets a better-tuned JVM.
+# The Java that runs BOTH this server and WireMock, and the JVM options applied to both, so neither gets a
+# better-tuned JVM. FAST=1 starts both the fast way (see fast_start below) and adds C1-only + serial GC to both.
+JAVA="${JAVA:-java}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+FAST="${FAST:-}"
+[[ -z "$FAST" ]] || JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # Parent of the per-run temp dirs (data dirs, upload stores): put it on the disk you want to measure.
 BENCH_TMP="${BENCH_TMP:-${TMPDIR:-/tmp}}"
 mkdir -p "$CACHE_DIR"
@@ -93,8 +97,8 @@ start_server() {
   mkdir -p "$data"
   LAST_START_NS="$(now_ns)"
   # shellcheck disable=SC2086
-  EMULATOR_DATA_DIR="$data" java $JAVA_OPTS -jar "$SERVER_JAR" --server.port="$port" --server.address=127.0.0.1 \
-    >"$logfile" 2>&1 &
+  EMULATOR_DATA_DIR="$data" "$JAVA" $JAVA_OPTS ${OURS_FAST_OPTS:-} -jar "${OURS_FAST_JAR:-$SERVER_JAR}" \
+    --server.port="$port" --server.address=127.0.0.1 >"$logfile" 2>&1 &
   launched
 }
 
@@ -103,9 +107,41 @@ start_wiremock() {
   local port="$1" root="$2" logfile="$3"; shift 3
   LAST_START_NS="$(now_ns)"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$root" --disable-banner \
-    ${WIREMOCK_OPTS:-} "$@" >"$logfile" 2>&1 &
+  "$JAVA" $JAVA_OPTS ${WM_FAST_OPTS:-} -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$root" \
+    --disable-banner ${WIREMOCK_OPTS:-} "$@" >"$logfile" 2>&1 &
   launched
+}
+
+# java_feature -> the feature release of $JAVA (17, 21, 25, ...)
+java_feature() { "$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
+
+# fast_start WIREMOCK_ROOT: with FAST=1, prepares the fast start of both servers, each from a training run of its
+# own (start, answer a request, SIGTERM): a class cache of what it loaded (an AOT cache on Java 25+, JEP 483/514/
+# 515; a CDS archive before), and for this server also the extracted jar and Spring AOT's build-time bean
+# definitions, as scripts/run-fast.sh and the Docker image run it. Sets OURS_FAST_* and WM_FAST_OPTS.
+fast_start() {
+  [[ -n "$FAST" ]] || return 0
+  local root="$1" dir="$RUN_DIR/fast" port train use ext
+  if (( $(java_feature) >= 25 )); then train=-XX:AOTCacheOutput=; use=-XX:AOTCache=; ext=aot
+  else train=-XX:ArchiveClassesAtExit=; use=-XX:SharedArchiveFile=; ext=jsa; fi
+  mkdir -p "$dir"
+  "$JAVA" -Djarmode=tools -jar "$SERVER_JAR" extract --destination "$dir/ours" >/dev/null
+  OURS_FAST_JAR="$dir/ours/$(basename "$SERVER_JAR")"
+  OURS_FAST_OPTS="${train}$dir/ours.$ext -Dspring.aot.enabled=true"
+  WM_FAST_OPTS="${train}$dir/wiremock.$ext"
+  log "training runs for the class caches ($ext)"
+  port="$(free_port 18080)"
+  start_server "$port" "$RUN_DIR/data-training" "$RUN_DIR/training-ours.log"
+  wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
+  onna_token "http://127.0.0.1:$port" >/dev/null
+  stop_pid "$LAST_PID"
+  port="$(free_port 18080)"
+  start_wiremock "$port" "$root" "$RUN_DIR/training-wiremock.log"
+  wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
+  stop_pid "$LAST_PID"
+  [[ -f "$dir/ours.$ext" && -f "$dir/wiremock.$ext" ]] || die "a training run wrote no class cache (see $RUN_DIR)"
+  OURS_FAST_OPTS="${use}$dir/ours.$ext -Dspring.aot.enabled=true"
+  WM_FAST_OPTS="${use}$dir/wiremock.$ext"
 }
 
 # wait_ok URL PID [timeout_s]: poll until URL answers 2xx; dies if PID exits or the time runs out.
@@ -163,7 +199,7 @@ print_header() {
   commit="$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "== $1"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  commit: $commit  machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m) $(awk -F: '/model name/ { gsub(/^ +/, "", $2); print $2; exit }' /proc/cpuinfo)"
-  echo "java: $(java -version 2>&1 | head -n1)  JAVA_OPTS='${JAVA_OPTS}'  jar: ${SERVER_JAR:-n/a}"
+  echo "java: $("$JAVA" -version 2>&1 | head -n1)  JAVA_OPTS='${JAVA_OPTS}'  fast start: ${FAST:-no}  jar: ${SERVER_JAR:-n/a}"
 }
 
 # run_wrk LABEL SCRIPT URL [wrk args...]: a warm-up run (WARMUP, not reported; 0 = none) then the measured run

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time (launch -> first 200) and resident memory of this server vs WireMock standalone serving one stub.
-# Usage: bench/startup-vs-wiremock.sh            (RUNS=5, JAR=..., JAVA_OPTS=..., WIREMOCK_VERSION=...)
+# Usage: bench/startup-vs-wiremock.sh            (RUNS=5, JAR=..., JAVA=..., JAVA_OPTS=..., WIREMOCK_VERSION=...)
+#        FAST=1 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup-vs-wiremock.sh
+#        (both servers the fast way: each with a class cache from its own training run, C1 only, serial GC;
+#         this server also extracted and on Spring AOT's bean definitions, as scripts/run-fast.sh runs it)
 # Goal: ours/WireMock start-up ratio <= 1.0 (no slower).
 source "$(dirname "$0")/lib.sh"
 need java curl jq
@@ -16,6 +19,8 @@ cat >"$RUN_DIR/wiremock/mappings/health.json" <<'EOF'
   "response": { "status": 200, "headers": { "Content-Type": "application/json" },
                 "body": "{\"release_id\":\"1.0.0\",\"status\":\"pass\",\"version\":\"v1\"}" } }
 EOF
+
+fast_start "$RUN_DIR/wiremock"
 
 ours_ms=(); ours_rss=(); ours_token_ms=(); wm_ms=(); wm_rss=()
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time and memory of the packaged server, per JVM/Spring option set:
 #   bench/startup.sh [runs]        (default 5; build first: ./mvnw -B -ntp package -DskipTests)
+#   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh    (adds the Java 25 AOT cache variant)
 # For each variant: median wall time from `java` to the first 200 from GET /v1/health, and the median RSS
 # of the process at that moment (/proc/<pid>/status VmRSS). Variants run interleaved, so a busy machine
 # slows them alike: compare the ratios, not the absolute numbers.
@@ -11,23 +12,32 @@ JAR=$(ls target/api-emulator-*.jar | grep -v -e '-tests' -e '-testcontainers' | 
 WORK=$(mktemp -d -t emulator-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-# extracted layout + CDS archive, as in docker/Dockerfile
+# extracted layout + class caches from training runs (up to the refresh), as in scripts/run-fast.sh
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP="$WORK/app/$(basename "$JAR")"
 FAST="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh $FAST \
-  -Demulator.data-dir="$WORK/training" -jar "$APP" >"$WORK/training.log" 2>&1
-java -XX:ArchiveClassesAtExit="$WORK/app-c2.jsa" -Dspring.context.exit=onRefresh \
-  -Demulator.data-dir="$WORK/training" -jar "$APP" >"$WORK/training-c2.log" 2>&1
+train() { # archive-option java-options... : one training run
+  java "$@" -Dspring.context.exit=onRefresh -Demulator.data-dir="$WORK/training" -jar "$APP" >>"$WORK/training.log" 2>&1
+}
+train -XX:ArchiveClassesAtExit="$WORK/app.jsa" $FAST
+train -XX:ArchiveClassesAtExit="$WORK/app-c2.jsa"
+train -XX:ArchiveClassesAtExit="$WORK/app-aot.jsa" $FAST -Dspring.aot.enabled=true
 
 declare -A VARIANTS=(
-  [1-plain-jar]="-jar $JAR"
-  [2-lazy-init]="-Dspring.main.lazy-initialization=true -jar $JAR"
-  [3-c1-only]="-XX:TieredStopAtLevel=1 -jar $JAR"
-  [4-extracted-cds]="-XX:SharedArchiveFile=$WORK/app-c2.jsa -jar $APP"
-  [5-extracted-cds-c1-serialgc]="-XX:SharedArchiveFile=$WORK/app.jsa $FAST -jar $APP"
-  [6-extracted-cds-c1-serialgc-lazy]="-XX:SharedArchiveFile=$WORK/app.jsa $FAST -Dspring.main.lazy-initialization=true -jar $APP"
+  [1-plain-jar]="java -jar $JAR"
+  [2-lazy-init]="java -Dspring.main.lazy-initialization=true -jar $JAR"
+  [3-c1-only]="java -XX:TieredStopAtLevel=1 -jar $JAR"
+  [4-extracted-cds]="java -XX:SharedArchiveFile=$WORK/app-c2.jsa -jar $APP"
+  [5-extracted-cds-c1-serialgc]="java -XX:SharedArchiveFile=$WORK/app.jsa $FAST -jar $APP"
+  [6-extracted-cds-c1-serialgc-lazy]="java -XX:SharedArchiveFile=$WORK/app.jsa $FAST -Dspring.main.lazy-initialization=true -jar $APP"
+  [7-extracted-cds-c1-serialgc-spring-aot]="java -XX:SharedArchiveFile=$WORK/app-aot.jsa $FAST -Dspring.aot.enabled=true -jar $APP"
 )
+# JAVA25=/path/to/java (Java 25 or later): also the AOT cache, as the Docker image runs it
+if [ -n "${JAVA25:-}" ]; then
+  "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" $FAST -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -Demulator.data-dir="$WORK/training" -jar "$APP" >>"$WORK/training.log" 2>&1
+  VARIANTS[8-java25-aot-cache-c1-serialgc-spring-aot]="$JAVA25 -XX:AOTCache=$WORK/app.aot $FAST -Dspring.aot.enabled=true -jar $APP"
+fi
 
 free_port() {
   local port
@@ -48,7 +58,7 @@ one_run() { # variant options -> "millis rss_kib"
   port=$(free_port)
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $1 --server.port="$port" --emulator.data-dir="$WORK/data" >"$WORK/run.log" 2>&1 &
+  $1 --server.port="$port" --emulator.data-dir="$WORK/data" >"$WORK/run.log" 2>&1 &
   pid=$!
   until healthy "$port" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "start failed, see log:" >&2; tail -n 20 "$WORK/run.log" >&2; exit 1; }
@@ -73,9 +83,9 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 BASE=$(median <"$WORK/1-plain-jar.times")
-printf '\n%-36s %10s %8s %9s\n' variant "median ms" "vs plain" "RSS MiB"
+printf '\n%-44s %10s %8s %9s\n' variant "median ms" "vs plain" "RSS MiB"
 for name in $NAMES; do
   t=$(median <"$WORK/$name.times"); r=$(median <"$WORK/$name.rss")
-  printf '%-36s %10d %8s %9d\n' "$name" "$t" "$(awk -v t="$t" -v b="$BASE" 'BEGIN {printf "%.2f", t / b}')" "$((r / 1024))"
+  printf '%-44s %10d %8s %9d\n' "$name" "$t" "$(awk -v t="$t" -v b="$BASE" 'BEGIN {printf "%.2f", t / b}')" "$((r / 1024))"
 done
 echo "(nproc $(nproc), load average $(cut -d' ' -f1-3 /proc/loadavg), $RUNS runs each)"

@@ -1,45 +1,90 @@
 package io.apiemulator.packaging;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
+import io.apiemulator.reliability.LoadDriver;
 import io.apiemulator.support.ServerProcess;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.util.FileSystemUtils;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
-/** The jar `mvn package` builds, run as users run it: `java -jar`, then driven over HTTP (failsafe, verify). */
+/**
+ * The jar `mvn package` builds, run as users run it, then driven over HTTP (failsafe, verify): once as
+ * {@code java -jar}, once the fast way ({@code scripts/run-fast.sh}, the Docker image), on the bean definitions
+ * Spring AOT worked out at build time, which nothing else in the suite runs on; and, when a PostgreSQL database
+ * is given (EMULATOR_DB_URL, as {@code .ci/run} does), the fast way on the postgres profile, as
+ * {@code docker/compose.yaml} runs it: those bean definitions were worked out for the embedded database.
+ */
+@ParameterizedClass(name = "{0}")
+@MethodSource("modes")
 class PackagedJarIT {
 
     private static final String ADMIN_TOKEN = "it-admin-token";
 
-    @TempDir
-    static Path dataDir;
+    @Parameter
+    String mode;
 
+    private static Path dataDir;
     private static ServerProcess server;
     private static String baseUrl;
 
-    @BeforeAll
-    static void start() throws Exception {
+    static List<String> modes() {
+        List<String> modes = new ArrayList<>(List.of("plain", "spring-aot"));
+        if (System.getenv("EMULATOR_DB_URL") != null) {
+            modes.add("spring-aot-postgres");
+        }
+        return modes;
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void start(String mode) throws Exception {
+        dataDir = Files.createTempDirectory("packaged-jar-it");
+        List<String> arguments = new ArrayList<>(List.of("--emulator.data-dir=" + dataDir,
+                "--emulator.admin.token=" + ADMIN_TOKEN, "--emulator.seed-file=src/test/resources/seed/example-seed.yaml"));
+        if (mode.endsWith("-postgres")) {
+            arguments.add("--spring.profiles.active=postgres");
+        }
         long start = System.nanoTime();
-        server = ServerProcess.start("--emulator.data-dir=" + dataDir, "--emulator.admin.token=" + ADMIN_TOKEN,
-                "--emulator.seed-file=src/test/resources/seed/example-seed.yaml");
+        server = ServerProcess.start(mode.startsWith("spring-aot") ? List.of("-Dspring.aot.enabled=true") : List.of(),
+                arguments.toArray(String[]::new));
         String line = server.readyLine();
-        System.out.println("packaged jar ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + line);
+        System.out.println(mode + " jar ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + line);
         baseUrl = server.baseUrl();
         assertThat(line).contains(baseUrl).contains("onna client_id=demo-client client_secret=demo-secret");
     }
 
-    @AfterAll
-    static void stop() throws InterruptedException {
+    @AfterParameterizedClassInvocation
+    static void stop() throws Exception {
         if (server != null) {
             server.close();
         }
+        FileSystemUtils.deleteRecursively(dataDir);
+    }
+
+    /** Every family's writes and reads (the repositories Spring AOT generated among them) under some load. */
+    @Test
+    void servesMixedTrafficOfEveryFamily() throws Exception {
+        LoadDriver.Result result = new LoadDriver(baseUrl, ADMIN_TOKEN).run(4, Duration.ofSeconds(5));
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.serverErrors()).isZero();
+        assertThat(result.workspacesCreated()).isPositive().isEqualTo(result.workspacesListedOnce());
+        assertThat(result.buildsCreated()).isPositive().isEqualTo(result.buildsListedOnce());
+        assertThat(result.releasesCreated()).isPositive().isEqualTo(result.releasesListedOnce());
+        assertThat(result.activePerApp()).isNotEmpty().containsOnly(1);
     }
 
     @Test

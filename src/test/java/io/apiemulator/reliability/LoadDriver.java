@@ -36,6 +36,7 @@ public final class LoadDriver {
     private static final Pattern CURSOR = Pattern.compile("\"cursor\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String base;
+    private final Map<String, String> adminHeaders;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String clientId = "load-client-" + run;
@@ -63,7 +64,13 @@ public final class LoadDriver {
     }
 
     public LoadDriver(String base) {
+        this(base, null);
+    }
+
+    /** A driver for a server whose admin API wants {@code adminToken} (emulator.admin.token). */
+    public LoadDriver(String base, String adminToken) {
         this.base = base;
+        this.adminHeaders = adminToken == null ? Map.of() : Map.of("Authorization", "Bearer " + adminToken);
     }
 
     public static void main(String[] args) throws Exception {
@@ -191,7 +198,7 @@ public final class LoadDriver {
     }
 
     private void seed() throws IOException, InterruptedException {
-        send("POST", "/__admin/seed", Map.of(), """
+        send("POST", "/__admin/seed", adminHeaders, """
                 {"onna":{"clients":[{"client_id":"%s","client_secret":"%s","account_id":"load-%s",
                   "user_id":"load@example.com","name":"Load"}]},
                  "nuon":{"orgs":[{"id":"%s","name":"load","tokens":["%s"],"apps":[{"id":"%s","name":"load-app",

@@ -23,19 +23,26 @@ public final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
+    private final List<String> jvmOptions;
     private final List<String> arguments;
     private final int port;
     private Process process;
     private String readyLine;
 
-    private ServerProcess(List<String> arguments, int port) {
+    private ServerProcess(List<String> jvmOptions, List<String> arguments, int port) {
+        this.jvmOptions = jvmOptions;
         this.arguments = arguments;
         this.port = port;
     }
 
     /** Starts the jar with {@code arguments} (Spring Boot {@code --name=value}) and waits for the ready line. */
     public static ServerProcess start(String... arguments) throws Exception {
-        ServerProcess server = new ServerProcess(List.of(arguments), freePort());
+        return start(List.of(), arguments);
+    }
+
+    /** As {@link #start(String...)}, with options for the JVM ({@code -Dname=value}, {@code -XX:...}). */
+    public static ServerProcess start(List<String> jvmOptions, String... arguments) throws Exception {
+        ServerProcess server = new ServerProcess(jvmOptions, List.of(arguments), freePort());
         server.launch();
         return server;
     }
@@ -74,8 +81,9 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void launch() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", packagedJar().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", packagedJar().toString(), "--server.port=" + port));
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         readyLine = CompletableFuture.supplyAsync(this::awaitReadyLine).get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import io.apiemulator.kernel.error.ApiErrors;
@@ -20,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -98,18 +100,24 @@ class OnnaSecurityConfiguration {
 
     @Bean
     JwtDecoder onnaJwtDecoder(JWKSource<SecurityContext> onnaJwkSource, Clock clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(onnaJwkSource).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(onnaJwkSource)
+                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
+                        new JWSVerificationKeySelector<>(SigningKeys.ALGORITHM, onnaJwkSource)))
+                .build();
         // a token is dead the second expires_in says, as on the real API: no clock skew allowance
         JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
         expiry.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(List.of(expiry)));
-        return decoder;
+        return new VerifiedTokens(decoder, expiry);
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> onnaAccountClaim() {
-        return context -> context.getClaims().claim(OnnaCallerResolver.ACCOUNT_CLAIM,
-                context.getRegisteredClient().getClientSettings().getSetting(OnnaRegisteredClients.ACCOUNT_SETTING));
+    OAuth2TokenCustomizer<JwtEncodingContext> onnaTokenContents() {
+        return context -> {
+            context.getJwsHeader().algorithm(MacAlgorithm.from(SigningKeys.ALGORITHM.getName()));
+            context.getClaims().claim(OnnaCallerResolver.ACCOUNT_CLAIM, context.getRegisteredClient()
+                    .getClientSettings().getSetting(OnnaRegisteredClients.ACCOUNT_SETTING));
+        };
     }
 
     /** Tokens are self-contained JWTs; keeping every issued one would only grow the heap under load. */

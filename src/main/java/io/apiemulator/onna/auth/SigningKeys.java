@@ -7,56 +7,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import io.apiemulator.kernel.persistence.StorageProperties;
 
 /**
- * The RSA key that signs Onna access tokens. With persistence on it is kept in the data directory, so
- * tokens issued before a restart stay valid after it, and instances sharing the data directory (the postgres
- * deployment) accept each other's tokens.
+ * The key that signs Onna access tokens: a 256-bit HMAC secret (HS256). Onna documents its tokens as opaque
+ * strings and the emulator is both their issuer and their only verifier, so a shared secret does; it is made
+ * in microseconds and signs and verifies in microseconds, where a 2048-bit RSA key took a second of CPU to make
+ * at start-up on 2 cores and its signature was a fifth of a token request (ES256 was slower still on Java 17).
+ * The JWK set endpoint publishes public keys only, so the secret never leaves the server. With persistence on
+ * the key is kept in the data directory, so tokens issued before a restart stay valid after it, and instances
+ * sharing the data directory (the postgres deployment) accept each other's tokens.
  */
 final class SigningKeys {
 
     private SigningKeys() {
     }
 
-    /**
-     * The key, loaded or generated on a background thread from now on: generating a 2048-bit RSA key takes
-     * long enough to show in start-up time, and nothing needs it before the first token request.
-     */
+    static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+
     static JWKSource<SecurityContext> source(StorageProperties storage) {
-        CompletableFuture<JWKSet> keys = CompletableFuture.supplyAsync(() -> load(storage));
-        return new JWKSource<>() {
-            @Override
-            public List<JWK> get(JWKSelector selector, SecurityContext context) {
-                try {
-                    return selector.select(keys.join());
-                }
-                catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
-                }
-            }
-        };
+        return new ImmutableJWKSet<>(load(storage));
     }
 
     static JWKSet load(StorageProperties storage) {
         if (!storage.persistent()) {
             return new JWKSet(generate());
         }
-        Path file = storage.dataDir().resolve("keys").resolve("onna-jwk.json");
+        Path file = storage.dataDir().resolve("keys").resolve("onna-hs256-jwk.json");
         try {
             if (Files.exists(file)) {
                 return read(file);
@@ -73,8 +62,8 @@ final class SigningKeys {
      * used: the key is written to a private temporary file and hard-linked into place, which fails atomically
      * when the file exists, so no instance ever reads a half-written key or replaces one already in use.
      */
-    private static RSAKey createOrAdopt(Path file) throws IOException {
-        RSAKey key = generate();
+    private static OctetSequenceKey createOrAdopt(Path file) throws IOException {
+        OctetSequenceKey key = generate();
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), "onna-jwk", ".tmp");
         try {
@@ -91,7 +80,7 @@ final class SigningKeys {
             return key;
         }
         catch (FileAlreadyExistsException anotherInstanceWon) {
-            return (RSAKey) read(file).getKeys().get(0);
+            return (OctetSequenceKey) read(file).getKeys().get(0);
         }
         finally {
             Files.deleteIfExists(temporary);
@@ -100,19 +89,20 @@ final class SigningKeys {
 
     private static JWKSet read(Path file) throws IOException {
         try {
-            return new JWKSet(RSAKey.parse(Files.readString(file)));
+            return new JWKSet(OctetSequenceKey.parse(Files.readString(file)));
         }
         catch (ParseException e) {
             throw new IllegalStateException("Signing key file " + file + " is not a JWK", e);
         }
     }
 
-    private static RSAKey generate() {
+    private static OctetSequenceKey generate() {
         try {
-            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            return new OctetSequenceKeyGenerator(256).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(ALGORITHM).generate();
         }
         catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate an RSA key", e);
+            throw new IllegalStateException("Cannot generate a signing key", e);
         }
     }
 }

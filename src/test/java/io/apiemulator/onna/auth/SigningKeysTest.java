@@ -34,7 +34,7 @@ class SigningKeysTest {
             assertThat(keyIds).hasSize(1);
             assertThat(SigningKeys.load(storage).getKeys().get(0).getKeyID()).isEqualTo(keyIds.get(0));
             try (var files = Files.list(dataDir.resolve("keys"))) {
-                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("onna-jwk.json");
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("onna-hs256-jwk.json");
             }
         }
         finally {
