@@ -68,6 +68,11 @@ public class Upload {
         return resourceId;
     }
 
+    /** When this upload was created: a terminated and re-created upload of the same resource differs in it. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public String accountId() {
         return accountId;
     }

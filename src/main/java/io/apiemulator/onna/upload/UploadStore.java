@@ -48,12 +48,12 @@ class UploadStore {
     }
 
     /**
-     * Writes up to {@code limit} bytes of {@code body} at {@code offset}. Reading one byte more than the limit
-     * marks the result as overflowing; a body that breaks off (client gone) keeps what arrived. Disk errors and
-     * {@code heartbeat} failures propagate.
+     * Writes up to {@code limit} bytes of {@code body} at {@code offset}, feeding each written byte to the
+     * {@code digests}. Reading one byte more than the limit marks the result as overflowing; a body that breaks
+     * off (client gone) keeps what arrived. Disk errors and {@code heartbeat} failures propagate.
      */
-    Appended append(String id, long offset, InputStream body, long limit, MessageDigest digest, Runnable heartbeat)
-            throws IOException {
+    Appended append(String id, long offset, InputStream body, long limit, List<MessageDigest> digests,
+            Runnable heartbeat) throws IOException {
         Files.createDirectories(dir(id));
         try (FileChannel file = FileChannel.open(data(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             if (file.size() < offset) {
@@ -81,7 +81,7 @@ class UploadStore {
                 int accepted = (int) Math.min(n, limit - written);
                 overflow = accepted < n;
                 writeFully(file, buffer, accepted);
-                if (digest != null) {
+                for (MessageDigest digest : digests) {
                     digest.update(buffer, 0, accepted);
                 }
                 written += accepted;

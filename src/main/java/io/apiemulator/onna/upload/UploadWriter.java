@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.apiemulator.onna.resource.UploadedFile;
 
@@ -24,12 +27,14 @@ class UploadWriter {
 
     private final UploadStore store;
     private final UploadBook book;
+    private final RunningMd5s md5s;
     private final TusProperties properties;
     private final Clock clock;
 
-    UploadWriter(UploadStore store, UploadBook book, TusProperties properties, Clock clock) {
+    UploadWriter(UploadStore store, UploadBook book, RunningMd5s md5s, TusProperties properties, Clock clock) {
         this.store = store;
         this.book = book;
+        this.md5s = md5s;
         this.properties = properties;
         this.clock = clock;
     }
@@ -50,8 +55,10 @@ class UploadWriter {
                 throw TusException.tooLarge(tooLarge(length));
             }
             MessageDigest digest = checksum == null ? null : checksum.newDigest();
+            MessageDigest md5 = md5s.resume(claim.upload(), start);
             Runnable heartbeat = heartbeat(claim);
-            UploadStore.Appended appended = store.append(id, start, body, limit, digest, heartbeat);
+            UploadStore.Appended appended = store.append(id, start, body, limit,
+                    Stream.of(digest, md5).filter(Objects::nonNull).toList(), heartbeat);
             boolean interrupted = appended.interrupted() || (declaredBody >= 0 && appended.bytes() < declaredBody);
             if (appended.overflow()) {
                 throw TusException.tooLarge(tooLarge(length));
@@ -65,11 +72,14 @@ class UploadWriter {
             }
             long offset = start + appended.bytes();
             Long finalLength = lengthIsBody && !interrupted ? Long.valueOf(offset) : length;
-            UploadedFile completed = finalLength != null && offset == finalLength
-                    ? UploadedFiles.describe(UploadMetadata.parse(claim.upload().metadata()),
-                            store.md5(id, offset, heartbeat), offset)
+            boolean complete = finalLength != null && offset == finalLength;
+            UploadedFile completed = complete ? UploadedFiles.describe(UploadMetadata.parse(claim.upload().metadata()),
+                    md5 != null ? HexFormat.of().formatHex(md5.digest()) : store.md5(id, offset, heartbeat), offset)
                     : null;
             Upload committed = book.commit(claim, offset, finalLength, completed);
+            if (!complete && md5 != null) {
+                md5s.keep(claim.upload(), offset, md5);
+            }
             if (interrupted) {
                 log.info("Upload {} interrupted by the client; kept {} bytes, offset {}", id, appended.bytes(), offset);
             }

@@ -229,6 +229,21 @@ class TusProtocolTest extends TusTest {
         assertThat(recordedMd5(id)).isEqualTo(md5(HELLO));
     }
 
+    /** The md5 is carried from chunk to chunk in memory: a discarded chunk must not stay in it. */
+    @Test
+    void aChunkDiscardedMidUploadIsNotInTheRecordedMd5() {
+        String id = newFile();
+        create(id, 11, "a.txt");
+        patch(id, 0, "hello ".getBytes()).then().statusCode(200).header("Upload-Offset", "6");
+        tus().contentType(OFFSET_OCTET_STREAM).header("Upload-Offset", 6)
+                .header("Upload-Checksum", "sha1 " + sha1("world".getBytes())).body("WORLD".getBytes())
+                .patch(path(id)).then().statusCode(460);
+        assertOffset(id, 6);
+
+        patch(id, 6, "world".getBytes()).then().statusCode(200).header("Upload-Offset", "11");
+        assertThat(recordedMd5(id)).isEqualTo(md5(HELLO));
+    }
+
     @Test
     void putUploadsTheWholeFileInOneRequest() {
         String id = newFile();

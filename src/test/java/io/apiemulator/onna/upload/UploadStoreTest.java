@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 import io.apiemulator.kernel.persistence.StorageProperties;
 
@@ -37,9 +38,9 @@ class UploadStoreTest {
     @Test
     void appendsAtTheOffsetAndCutsOffUncommittedBytes() throws IOException {
         store.reset("r1");
-        store.append("r1", 0, in("hello wor"), 100, null, NO_HEARTBEAT);
+        store.append("r1", 0, in("hello wor"), 100, List.of(), NO_HEARTBEAT);
         // only "hello " was committed: the next append starts there and "wor" is gone
-        UploadStore.Appended appended = store.append("r1", 6, in("world"), 100, null, NO_HEARTBEAT);
+        UploadStore.Appended appended = store.append("r1", 6, in("world"), 100, List.of(), NO_HEARTBEAT);
 
         assertThat(appended).isEqualTo(new UploadStore.Appended(5, false, false));
         assertThat(Files.readString(dataDir.resolve("uploads/r1/data"))).isEqualTo("hello world");
@@ -48,7 +49,7 @@ class UploadStoreTest {
     @Test
     void stopsAtTheLimitAndReportsTheOverflow() throws IOException {
         store.reset("r2");
-        UploadStore.Appended appended = store.append("r2", 0, in("0123456789"), 4, null, NO_HEARTBEAT);
+        UploadStore.Appended appended = store.append("r2", 0, in("0123456789"), 4, List.of(), NO_HEARTBEAT);
 
         assertThat(appended.overflow()).isTrue();
         assertThat(appended.bytes()).isEqualTo(4);
@@ -64,7 +65,7 @@ class UploadStoreTest {
                 throw new IOException("connection reset");
             }
         });
-        UploadStore.Appended appended = store.append("r3", 0, breaking, 100, null, NO_HEARTBEAT);
+        UploadStore.Appended appended = store.append("r3", 0, breaking, 100, List.of(), NO_HEARTBEAT);
 
         assertThat(appended).isEqualTo(new UploadStore.Appended(7, false, true));
         assertThat(Files.readString(dataDir.resolve("uploads/r3/data"))).isEqualTo("partial");
@@ -74,7 +75,7 @@ class UploadStoreTest {
     void digestsExactlyTheBytesWritten() throws Exception {
         store.reset("r4");
         MessageDigest sha1 = UploadChecksum.digest("sha1");
-        store.append("r4", 0, in("hello world"), 100, sha1, NO_HEARTBEAT);
+        store.append("r4", 0, in("hello world"), 100, List.of(sha1), NO_HEARTBEAT);
 
         assertThat(HexFormat.of().formatHex(sha1.digest())).isEqualTo("2aae6c35c94fcfb415dbe95f408b9ce91ee846ed");
         assertThat(store.md5("r4", 11, NO_HEARTBEAT)).isEqualTo("5eb63bbbe01eeed093cb22bb8f5acdc3");
@@ -83,7 +84,7 @@ class UploadStoreTest {
     @Test
     void refusesAnOffsetBeyondTheBytesOnDisk() throws IOException {
         store.reset("r5");
-        assertThatThrownBy(() -> store.append("r5", 3, in("x"), 10, null, NO_HEARTBEAT))
+        assertThatThrownBy(() -> store.append("r5", 3, in("x"), 10, List.of(), NO_HEARTBEAT))
                 .isInstanceOf(IllegalStateException.class);
     }
 
