@@ -13,6 +13,10 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import io.apiemulator.kernel.persistence.StorageProperties;
@@ -30,9 +34,16 @@ import org.springframework.util.FileSystemUtils;
 class UploadStore {
 
     private static final int BUFFER = 64 * 1024;
+    /** How many bytes an append writes between the background flushes it starts. */
+    private static final long FLUSH_EVERY = 1024L * 1024;
     private static final String DATA = "data";
 
     private final Path root;
+    private final Executor flusher = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "upload-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     UploadStore(StorageProperties storage) {
         this.root = storage.dataDir().resolve("uploads");
@@ -51,6 +62,10 @@ class UploadStore {
      * Writes up to {@code limit} bytes of {@code body} at {@code offset}, feeding each written byte to the
      * {@code digests}. Reading one byte more than the limit marks the result as overflowing; a body that breaks
      * off (client gone) keeps what arrived. Disk errors and {@code heartbeat} failures propagate.
+     * <p>
+     * Every byte written is on disk when this returns. So that the final fsync does not have to wait for the
+     * whole body (a fifth of an 8 MiB PATCH's time), earlier bytes are flushed in the background while later
+     * ones still arrive: one flush at a time, started every {@link #FLUSH_EVERY} bytes.
      */
     Appended append(String id, long offset, InputStream body, long limit, List<MessageDigest> digests,
             Runnable heartbeat) throws IOException {
@@ -64,6 +79,8 @@ class UploadStore {
             file.position(offset);
             byte[] buffer = new byte[BUFFER];
             long written = 0;
+            long flushedAt = 0;
+            CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
             boolean overflow = false;
             boolean interrupted = false;
             while (true) {
@@ -85,11 +102,16 @@ class UploadStore {
                     digest.update(buffer, 0, accepted);
                 }
                 written += accepted;
+                if (written - flushedAt >= FLUSH_EVERY && flushing.isDone()) {
+                    flushing = CompletableFuture.runAsync(() -> force(file), flusher);
+                    flushedAt = written;
+                }
                 heartbeat.run();
                 if (overflow) {
                     break;
                 }
             }
+            awaitFlush(flushing);
             file.force(false);
             return new Appended(written, overflow, interrupted);
         }
@@ -180,6 +202,27 @@ class UploadStore {
 
     private Path data(String id) {
         return dir(id).resolve(DATA);
+    }
+
+    private static void force(FileChannel file) {
+        try {
+            file.force(false);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitFlush(CompletableFuture<Void> flushing) throws IOException {
+        try {
+            flushing.join();
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private static void writeFully(FileChannel file, byte[] buffer, int length) throws IOException {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 
 import io.apiemulator.kernel.persistence.StorageProperties;
 
@@ -44,6 +45,21 @@ class UploadStoreTest {
 
         assertThat(appended).isEqualTo(new UploadStore.Appended(5, false, false));
         assertThat(Files.readString(dataDir.resolve("uploads/r1/data"))).isEqualTo("hello world");
+    }
+
+    /** Bodies larger than the background flush step: flushed while written, every byte in place at the end. */
+    @Test
+    void aLargeBodyIsWrittenWhole() throws IOException {
+        byte[] body = new byte[3 * 1024 * 1024 + 5];
+        new Random(7).nextBytes(body);
+        store.reset("big");
+        MessageDigest md5 = UploadChecksum.digest("md5");
+        UploadStore.Appended appended = store.append("big", 0, new ByteArrayInputStream(body), body.length,
+                List.of(md5), NO_HEARTBEAT);
+
+        assertThat(appended).isEqualTo(new UploadStore.Appended(body.length, false, false));
+        assertThat(Files.readAllBytes(dataDir.resolve("uploads/big/data"))).isEqualTo(body);
+        assertThat(store.md5("big", body.length, NO_HEARTBEAT)).isEqualTo(HexFormat.of().formatHex(md5.digest()));
     }
 
     @Test
