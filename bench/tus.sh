@@ -3,7 +3,7 @@
 # this server's /v1/upload/{onna_id}/tus vs @tus/server 2.4.5 + @tus/file-store 2.1.1, both storing on the same disk
 # (under BENCH_TMP), with raw `dd` write speed there as the ceiling. This server's RSS is sampled during uploads of
 # two sizes (SIZE2 and SIZE) to show memory stays flat, i.e. bodies are streamed, not buffered.
-# Usage: bench/tus.sh     (SIZE=1GiB SIZE2=256MiB CHUNK=8MiB BENCH_TMP=/tmp JAR=...; SIDES="ours peer")
+# Usage: bench/tus.sh     (SIZE=1GiB SIZE2=256MiB CHUNK=8MiB WARMUP=128MiB BENCH_TMP=/tmp JAR=...; SIDES="ours peer")
 # Goals: ours/peer MiB/s >= 1.0; peak RSS < 400 MiB at both sizes, about the same at both.
 source "$(dirname "$0")/lib.sh"
 need java curl jq node npm dd
@@ -21,6 +21,8 @@ bytes_of() {
 SIZE_B="$(bytes_of "${SIZE:-1GiB}")"
 SIZE2_B="$(bytes_of "${SIZE2:-$(( SIZE_B / 4 ))}")"
 CHUNK_B="$(bytes_of "${CHUNK:-8MiB}")"
+# uploaded to each server before its measured upload (0 = none): the JVM's JIT (and V8's) warm up first
+WARMUP_B="$(bytes_of "${WARMUP:-128MiB}")"
 SIDES="${SIDES:-ours peer}"
 has_side() { [[ " $SIDES " == *" $1 "* ]]; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
@@ -59,6 +61,10 @@ if has_side peer; then
   until curl -fsS -o /dev/null -X OPTIONS "http://127.0.0.1:$pport/files" 2>/dev/null; do
     kill -0 "$peer_pid" 2>/dev/null || die "tus peer exited: $(cat "$RUN_DIR/peer.log")"; sleep 0.1
   done
+  if (( WARMUP_B > 0 )); then
+    log "warm-up: $(mib "$WARMUP_B") MiB to @tus/server"
+    upload "http://127.0.0.1:$pport/files" "$WARMUP_B" >/dev/null || die "warm-up upload to the peer failed"
+  fi
   log "uploading $(mib "$SIZE_B") MiB to @tus/server"
   peer_result="$(upload "http://127.0.0.1:$pport/files" "$SIZE_B")" && [[ -n "$peer_result" ]] \
     || die "upload to the peer failed (log: $RUN_DIR/peer.log, BENCH_KEEP=1 keeps it)"
@@ -85,9 +91,16 @@ ours_upload() { # ours_upload BYTES
   wait_ok "$base/v1/health" "$pid" "${START_TIMEOUT:-180}"
   token="$(onna_token "$base")"
   ws="$(create_workspace "$base" "$token" tus-bench)"
-  file="$(curl -fsS -X POST "$base/v1/resources/files" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"onna_parent_id\":\"$ws\",\"ref\":\"bench-$bytes\",\"url\":\"https://example.com/bench.bin\",\"name\":\"bench.bin\"}" \
-    | jq -er .onna_id)" || die "creating the file resource failed"
+  new_file() {
+    curl -fsS -X POST "$base/v1/resources/files" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"onna_parent_id\":\"$ws\",\"ref\":\"bench-$1\",\"url\":\"https://example.com/bench.bin\",\"name\":\"bench.bin\"}" \
+      | jq -er .onna_id || die "creating the file resource failed"
+  }
+  if (( WARMUP_B > 0 )); then
+    log "warm-up: $(mib "$WARMUP_B") MiB to this server"
+    upload "$base/v1/upload/$(new_file warmup)/tus" "$WARMUP_B" "$token" >/dev/null || die "warm-up upload failed"
+  fi
+  file="$(new_file "$bytes")"
   OURS_RSS_BEFORE[$bytes]="$(rss_mib "$pid" VmRSS)"
   sample_rss "$pid" "$RUN_DIR/rss-$bytes" & launched; sampler="$LAST_PID"
   log "uploading $(mib "$bytes") MiB to this server (file $file)"
