@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.apiemulator.reliability.LoadAssertions;
 import io.apiemulator.reliability.LoadDriver;
 import io.apiemulator.support.ServerProcess;
 
@@ -79,12 +80,7 @@ class PackagedJarIT {
     void servesMixedTrafficOfEveryFamily() throws Exception {
         LoadDriver.Result result = new LoadDriver(baseUrl, ADMIN_TOKEN).run(4, Duration.ofSeconds(5));
 
-        assertThat(result.failures()).isEmpty();
-        assertThat(result.serverErrors()).isZero();
-        assertThat(result.workspacesCreated()).isPositive().isEqualTo(result.workspacesListedOnce());
-        assertThat(result.buildsCreated()).isPositive().isEqualTo(result.buildsListedOnce());
-        assertThat(result.releasesCreated()).isPositive().isEqualTo(result.releasesListedOnce());
-        assertThat(result.activePerApp()).isNotEmpty().containsOnly(1);
+        LoadAssertions.assertNothingLostOrBroken(result);
     }
 
     @Test
