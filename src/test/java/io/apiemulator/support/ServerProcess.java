@@ -3,6 +3,7 @@ package io.apiemulator.support;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ public final class ServerProcess implements AutoCloseable {
             while ((line = out.readLine()) != null) {
                 if (line.contains("api-emulator ready at")) {
                     // keep draining the output so the server never blocks on a full pipe
-                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                    Thread drain = new Thread(() -> drain(out));
                     drain.setDaemon(true);
                     drain.start();
                     return line;
@@ -106,6 +107,16 @@ public final class ServerProcess implements AutoCloseable {
         }
         catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads and drops the rest of the output; its end (the process stopped, the pipe closed) is no error. */
+    private static void drain(BufferedReader out) {
+        try {
+            out.lines().forEach(line -> { });
+        }
+        catch (UncheckedIOException streamClosed) {
+            // the server is gone
         }
     }
 
