@@ -53,7 +53,7 @@ healthy() {
   head -n 1 <&3 | grep -q ' 200 '
 }
 
-one_run() { # variant options -> "millis rss_kib"
+one_run() { # variant command -> "millis rss_kib"
   local port start pid now rss
   port=$(free_port)
   start=$(date +%s%N)

@@ -33,7 +33,8 @@ import org.springframework.util.FileSystemUtils;
 @Component
 class UploadStore {
 
-    private static final int BUFFER = 64 * 1024;
+    /** The size bodies are read and written in (also Tomcat's socket reads: UploadSocketBuffers). */
+    static final int BUFFER = 64 * 1024;
     /** How many bytes an append writes between the background flushes it starts. */
     private static final long FLUSH_EVERY = 1024L * 1024;
     private static final String DATA = "data";
