@@ -51,7 +51,10 @@ public final class SharedDeployment implements AutoCloseable {
     private static ConfigurableApplicationContext run(Path dataDir, CountDownLatch loggingReady,
             String... properties) {
         // command-line arguments: they outrank application.yml, unlike the builder's default properties
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--emulator.data-dir=" + dataDir));
+        // validate: the entities must match the schema Flyway made on PostgreSQL too (the server itself skips it)
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--emulator.data-dir=" + dataDir,
+                "--spring.jpa.hibernate.ddl-auto=validate",
+                "--spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=true"));
         Arrays.stream(properties).map(p -> "--" + p).forEach(args::add);
         return new SpringApplicationBuilder(ApiEmulatorApplication.class).profiles("postgres")
                 .listeners(event -> {

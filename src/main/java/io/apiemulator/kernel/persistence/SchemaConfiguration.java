@@ -1,0 +1,15 @@
+package io.apiemulator.kernel.persistence;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How the schema is made: Flyway's migrations, run as plain scripts on the in-memory database. */
+@Configuration(proxyBeanMethods = false)
+class SchemaConfiguration {
+
+    @Bean
+    FlywayMigrationStrategy schemaMigration() {
+        return new InMemorySchema();
+    }
+}
