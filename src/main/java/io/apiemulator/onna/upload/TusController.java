@@ -212,7 +212,10 @@ class TusController {
         return expires(response, upload).build();
     }
 
-    /** The claim, or the protocol's answer to why there is none (as tusd maps its store's errors). */
+    /**
+     * The claim, or the protocol's answer to why there is none, as tusd maps its store's errors. {@code offset}
+     * is the Upload-Offset the request sent; a claim that asks for no offset cannot mismatch.
+     */
     private static Claim claimed(String id, ClaimOutcome outcome, long offset) {
         return switch (outcome.result()) {
             case CLAIMED -> outcome.claim();
