@@ -23,6 +23,7 @@ const site = createServer((request, response) => {
 await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${site.address().port}`;
 
+// headless, with a fresh temporary profile (--user-data-dir) that playwright makes and deletes per launch
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
