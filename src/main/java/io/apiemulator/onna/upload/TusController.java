@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,24 +30,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * checksum and expiration extensions, plus Onna's single-request PUT. The upload of a resource lives at the
  * resource's own URL ({@code /v1/upload/{onna_id}/tus}): one file per resource, so POST creates (or restarts)
  * the upload there. One handler, because {@code X-HTTP-Method-Override} decides the method, not the request line.
- * {@code Tus-Resumable} is added to every response by {@link TusResumableFilter}.
+ * {@code Tus-Resumable} is added to every response by {@link TusResumableFilter}; every error is one of
+ * {@link TusException}'s.
  */
 @RestController
 class TusController {
 
     static final String PATH = "/v1/upload/{id}/tus";
-    static final String TUS_VERSION = "Tus-Version";
-    static final String TUS_RESUMABLE = "Tus-Resumable";
-    static final String UPLOAD_OFFSET = "Upload-Offset";
-    static final String UPLOAD_LENGTH = "Upload-Length";
-    static final String UPLOAD_DEFER_LENGTH = "Upload-Defer-Length";
-    static final String UPLOAD_METADATA = "Upload-Metadata";
-    static final String UPLOAD_EXPIRES = "Upload-Expires";
-    static final String UPLOAD_CHECKSUM = "Upload-Checksum";
-    static final String VERSION = "1.0.0";
-    static final String EXTENSIONS =
-            "creation,creation-defer-length,creation-with-upload,termination,checksum,expiration";
-    static final MediaType OFFSET_OCTET_STREAM = MediaType.parseMediaType("application/offset+octet-stream");
 
     private static final Logger log = LoggerFactory.getLogger(TusController.class);
     private static final Pattern RESOURCE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -76,9 +64,12 @@ class TusController {
             RequestMethod.PATCH, RequestMethod.PUT, RequestMethod.DELETE})
     ResponseEntity<Void> handle(@PathVariable String id, OnnaCaller caller, HttpServletRequest request)
             throws IOException {
-        String method = TusResumableFilter.method(request);
+        String method = Tus.method(request);
         if (!method.equals("OPTIONS") && !method.equals("PUT")) {
             requireTusResumable(request);
+        }
+        if (!method.equals("OPTIONS")) {
+            refuseUnsupportedExtensions(request);
         }
         return switch (method) {
             case "OPTIONS" -> options(id, caller);
@@ -87,7 +78,7 @@ class TusController {
             case "PATCH" -> patch(id, caller, request);
             case "PUT" -> singleRequest(id, caller, request);
             case "DELETE" -> terminate(id, caller);
-            default -> throw new TusException(HttpStatus.METHOD_NOT_ALLOWED, "Method " + method + " is not allowed here");
+            default -> throw TusException.methodNotAllowed(method);
         };
     }
 
@@ -95,10 +86,10 @@ class TusController {
     private ResponseEntity<Void> options(String id, OnnaCaller caller) {
         requireResource(id, caller);
         return ResponseEntity.noContent()
-                .header(TUS_VERSION, VERSION)
-                .header("Tus-Extension", EXTENSIONS)
-                .header("Tus-Max-Size", String.valueOf(properties.maxSize().toBytes()))
-                .header("Tus-Checksum-Algorithm", UploadChecksum.ADVERTISED)
+                .header(Tus.TUS_VERSION, Tus.VERSION)
+                .header(Tus.TUS_EXTENSION, Tus.EXTENSIONS)
+                .header(Tus.TUS_MAX_SIZE, String.valueOf(properties.maxSize().toBytes()))
+                .header(Tus.TUS_CHECKSUM_ALGORITHM, UploadChecksum.ADVERTISED)
                 .build();
     }
 
@@ -108,10 +99,10 @@ class TusController {
         Upload upload = book.find(id).orElseThrow(() -> TusException.notFound(id));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(UPLOAD_OFFSET, String.valueOf(upload.offset()));
+                .header(Tus.UPLOAD_OFFSET, String.valueOf(upload.offset()));
         lengthHeaders(response, upload);
         if (upload.metadata() != null) {
-            response.header(UPLOAD_METADATA, upload.metadata());
+            response.header(Tus.UPLOAD_METADATA, upload.metadata());
         }
         return expires(response, upload).build();
     }
@@ -138,14 +129,13 @@ class TusController {
     /** Appends the body at Upload-Offset, which must be the upload's offset; may declare a deferred length. */
     private ResponseEntity<Void> patch(String id, OnnaCaller caller, HttpServletRequest request) throws IOException {
         if (!isOffsetOctetStream(request)) {
-            throw new TusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "PATCH requires Content-Type: application/offset+octet-stream");
+            throw TusException.notOffsetOctetStream();
         }
-        Long offset = nonNegative(request, UPLOAD_OFFSET);
+        Long offset = nonNegative(request, Tus.UPLOAD_OFFSET);
         if (offset == null) {
             throw TusException.badRequest("Upload-Offset is required");
         }
-        Long newLength = nonNegative(request, UPLOAD_LENGTH);
+        Long newLength = nonNegative(request, Tus.UPLOAD_LENGTH);
         UploadChecksum checksum = checksum(request);
         requireResource(id, caller);
         Upload current = book.find(id).orElseThrow(() -> TusException.notFound(id));
@@ -153,7 +143,7 @@ class TusController {
             return patched(current);
         }
         Long length = lengthAfterPatch(current, newLength, offset);
-        Claim claim = book.claimAt(id, offset);
+        Claim claim = claimed(id, book.claimAt(id, offset), offset);
         Upload upload = writer.write(claim, request.getInputStream(), request.getContentLengthLong(), length, checksum,
                 false);
         return patched(upload);
@@ -162,7 +152,7 @@ class TusController {
     /** Onna's single-request upload: the whole file as the body; the upload starts over like a creation. */
     private ResponseEntity<Void> singleRequest(String id, OnnaCaller caller, HttpServletRequest request)
             throws IOException {
-        if (request.getHeader(TUS_RESUMABLE) != null) {
+        if (request.getHeader(Tus.TUS_RESUMABLE) != null) {
             requireTusResumable(request);
         }
         UploadMetadata metadata = metadata(request);
@@ -183,7 +173,7 @@ class TusController {
     private ResponseEntity<Void> terminate(String id, OnnaCaller caller) {
         requireResource(id, caller);
         book.find(id).orElseThrow(() -> TusException.notFound(id));
-        Claim claim = book.claim(id);
+        Claim claim = claimed(id, book.claim(id), 0);
         book.delete(claim);
         store.delete(id);
         log.info("Upload {} terminated", id);
@@ -197,10 +187,10 @@ class TusController {
         catch (DataIntegrityViolationException concurrentCreation) {
             throw TusException.locked(id);
         }
-        Claim claim = book.claim(id);
+        Claim claim = claimed(id, book.claim(id), 0);
         try {
             store.reset(id);
-            return book.restart(claim, length, metadata.header());
+            return book.restart(claim, length, metadata.header()).orElseThrow(() -> TusException.notFound(id));
         }
         catch (IOException | RuntimeException e) {
             book.release(claim);
@@ -212,14 +202,27 @@ class TusController {
         String location = ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).toUriString();
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
                 .header(HttpHeaders.LOCATION, location)
-                .header(UPLOAD_OFFSET, String.valueOf(upload.offset()));
+                .header(Tus.UPLOAD_OFFSET, String.valueOf(upload.offset()));
         return expires(response, upload).build();
     }
 
     private ResponseEntity<Void> patched(Upload upload) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(properties.successCodes().patch())
-                .header(UPLOAD_OFFSET, String.valueOf(upload.offset()));
+                .header(Tus.UPLOAD_OFFSET, String.valueOf(upload.offset()));
         return expires(response, upload).build();
+    }
+
+    /**
+     * The claim, or the protocol's answer to why there is none, as tusd maps its store's errors. {@code offset}
+     * is the Upload-Offset the request sent; a claim that asks for no offset cannot mismatch.
+     */
+    private static Claim claimed(String id, ClaimOutcome outcome, long offset) {
+        return switch (outcome.result()) {
+            case CLAIMED -> outcome.claim();
+            case OFFSET_MISMATCH -> throw TusException.offsetMismatch(offset, outcome.offset());
+            case LOCKED -> throw TusException.locked(id);
+            case GONE -> throw TusException.notFound(id);
+        };
     }
 
     /** The length this PATCH writes against: the known one, or the one it declares for a deferred upload. */
@@ -239,8 +242,8 @@ class TusController {
     }
 
     private Long declaredLength(HttpServletRequest request) {
-        Long length = nonNegative(request, UPLOAD_LENGTH);
-        String defer = request.getHeader(UPLOAD_DEFER_LENGTH);
+        Long length = nonNegative(request, Tus.UPLOAD_LENGTH);
+        String defer = request.getHeader(Tus.UPLOAD_DEFER_LENGTH);
         if (defer != null && !defer.equals("1")) {
             throw TusException.badRequest("Upload-Defer-Length must be 1");
         }
@@ -263,16 +266,23 @@ class TusController {
     /** 404 for a resource that does not exist or belongs to another account: the same answer, on purpose. */
     private void requireResource(String id, OnnaCaller caller) {
         if (!RESOURCE_ID.matcher(id).matches() || !targets.exists(caller.accountId(), id)) {
-            throw new TusException(HttpStatus.NOT_FOUND, "Resource " + id + " not found");
+            throw TusException.resourceNotFound(id);
         }
     }
 
     private static void requireTusResumable(HttpServletRequest request) {
-        if (!VERSION.equals(request.getHeader(TUS_RESUMABLE))) {
-            throw new TusException(HttpStatus.PRECONDITION_FAILED,
-                    "Tus-Resumable must be " + VERSION + ", got " + request.getHeader(TUS_RESUMABLE))
-                    .header(TUS_VERSION, VERSION);
+        if (!Tus.VERSION.equals(request.getHeader(Tus.TUS_RESUMABLE))) {
+            throw TusException.unsupportedVersion(request.getHeader(Tus.TUS_RESUMABLE));
         }
+    }
+
+    /** TUS: a request using an extension the server does not offer is refused before anything changes. */
+    private static void refuseUnsupportedExtensions(HttpServletRequest request) {
+        Tus.UNSUPPORTED_EXTENSION_HEADERS.forEach((header, extension) -> {
+            if (request.getHeader(header) != null) {
+                throw TusException.extensionNotSupported(header, extension);
+            }
+        });
     }
 
     private static Long nonNegative(HttpServletRequest request, String header) {
@@ -288,7 +298,7 @@ class TusController {
 
     private static UploadMetadata metadata(HttpServletRequest request) {
         try {
-            return UploadMetadata.parse(request.getHeader(UPLOAD_METADATA));
+            return UploadMetadata.parse(request.getHeader(Tus.UPLOAD_METADATA));
         }
         catch (IllegalArgumentException e) {
             throw TusException.badRequest(e.getMessage());
@@ -297,7 +307,7 @@ class TusController {
 
     private static UploadChecksum checksum(HttpServletRequest request) {
         try {
-            return UploadChecksum.parse(request.getHeader(UPLOAD_CHECKSUM));
+            return UploadChecksum.parse(request.getHeader(Tus.UPLOAD_CHECKSUM));
         }
         catch (IllegalArgumentException e) {
             throw TusException.badRequest(e.getMessage());
@@ -307,7 +317,7 @@ class TusController {
     private static boolean isOffsetOctetStream(HttpServletRequest request) {
         try {
             return request.getContentType() != null
-                    && OFFSET_OCTET_STREAM.equalsTypeAndSubtype(MediaType.parseMediaType(request.getContentType()));
+                    && Tus.OFFSET_OCTET_STREAM.equalsTypeAndSubtype(MediaType.parseMediaType(request.getContentType()));
         }
         catch (IllegalArgumentException e) {
             return false;
@@ -316,10 +326,10 @@ class TusController {
 
     private static void lengthHeaders(ResponseEntity.BodyBuilder response, Upload upload) {
         if (upload.length() == null) {
-            response.header(UPLOAD_DEFER_LENGTH, "1");
+            response.header(Tus.UPLOAD_DEFER_LENGTH, "1");
         }
         else {
-            response.header(UPLOAD_LENGTH, String.valueOf(upload.length()));
+            response.header(Tus.UPLOAD_LENGTH, String.valueOf(upload.length()));
         }
     }
 
@@ -327,7 +337,7 @@ class TusController {
     private static ResponseEntity.BodyBuilder expires(ResponseEntity.BodyBuilder response, Upload upload) {
         Instant expiresAt = upload.expiresAt();
         if (!upload.complete() && expiresAt != null) {
-            response.header(UPLOAD_EXPIRES, HTTP_DATE.format(expiresAt));
+            response.header(Tus.UPLOAD_EXPIRES, HTTP_DATE.format(expiresAt));
         }
         return response;
     }

@@ -1,7 +1,6 @@
 package io.apiemulator.onna.upload;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -26,13 +25,6 @@ class TusResumableFilter extends OncePerRequestFilter {
 
     private static final Pattern UPLOAD_PATH = Pattern.compile("^/v1/upload/[^/]+/tus$");
 
-    /** The method a TUS request means: {@code X-HTTP-Method-Override} wins over the request line. */
-    static String method(HttpServletRequest request) {
-        String override = request.getHeader("X-HTTP-Method-Override");
-        return (override == null || override.isBlank() ? request.getMethod() : override.strip())
-                .toUpperCase(Locale.ROOT);
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !UPLOAD_PATH.matcher(ApiErrors.pathOf(request)).matches();
@@ -41,8 +33,8 @@ class TusResumableFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!method(request).equals("OPTIONS")) {
-            response.setHeader(TusController.TUS_RESUMABLE, TusController.VERSION);
+        if (!Tus.method(request).equals("OPTIONS")) {
+            response.setHeader(Tus.TUS_RESUMABLE, Tus.VERSION);
         }
         chain.doFilter(request, response);
     }

@@ -98,10 +98,6 @@ public class Upload {
         return length != null && offset == length;
     }
 
-    boolean claimedAt(Instant now) {
-        return claimToken != null && claimedUntil != null && claimedUntil.isAfter(now);
-    }
-
     boolean expiredAt(Instant now) {
         return expiresAt != null && !expiresAt.isAfter(now);
     }

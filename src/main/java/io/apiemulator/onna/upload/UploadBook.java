@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.apiemulator.onna.resource.UploadTargets;
 import io.apiemulator.onna.resource.UploadedFile;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,43 +50,41 @@ public class UploadBook {
         }
     }
 
-    /** Claims the upload if its committed offset is {@code offset}: 404 if gone, 409 if elsewhere, 423 if held. */
+    /** Claims the upload if its committed offset is {@code offset}; otherwise says why not. */
     @Transactional
-    public Claim claimAt(String resourceId, long offset) {
+    public ClaimOutcome claimAt(String resourceId, long offset) {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
         if (uploads.claimAt(resourceId, offset, token, until(now), now) == 1) {
-            return claimed(resourceId, token);
+            return ClaimOutcome.claimed(claimed(resourceId, token));
         }
-        Upload upload = uploads.findById(resourceId).filter(u -> !u.expiredAt(now))
-                .orElseThrow(() -> TusException.notFound(resourceId));
-        if (upload.offset() != offset) {
-            throw new TusException(HttpStatus.CONFLICT,
-                    "Upload-Offset " + offset + " does not match the upload's offset " + upload.offset())
-                    .header(TusController.UPLOAD_OFFSET, String.valueOf(upload.offset()));
-        }
-        throw TusException.locked(resourceId);
+        return uploads.findById(resourceId).filter(u -> !u.expiredAt(now))
+                .map(u -> u.offset() != offset ? ClaimOutcome.offsetMismatch(u.offset()) : ClaimOutcome.LOCKED)
+                .orElse(ClaimOutcome.GONE);
     }
 
-    /** Claims the upload whatever its state, to restart or terminate it: 404 if gone, 423 if held. */
+    /** Claims the upload whatever its state, to restart or terminate it; otherwise says why not. */
     @Transactional
-    public Claim claim(String resourceId) {
+    public ClaimOutcome claim(String resourceId) {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
         if (uploads.claim(resourceId, token, until(now), now) == 1) {
-            return claimed(resourceId, token);
+            return ClaimOutcome.claimed(claimed(resourceId, token));
         }
-        uploads.findById(resourceId).orElseThrow(() -> TusException.notFound(resourceId));
-        throw TusException.locked(resourceId);
+        return uploads.existsById(resourceId) ? ClaimOutcome.LOCKED : ClaimOutcome.GONE;
     }
 
-    /** Starts the claimed upload over at offset zero with a new length and metadata; keeps the claim. */
+    /**
+     * Starts the claimed upload over at offset zero with a new length and metadata; keeps the claim. Empty when
+     * the row went meanwhile (its resource was deleted).
+     */
     @Transactional
-    public Claim restart(Claim claim, Long length, String metadata) {
-        Upload upload = uploads.findById(claim.resourceId()).orElseThrow(() -> TusException.locked(claim.resourceId()));
-        Instant now = clock.instant();
-        upload.start(length, metadata, now, now.plus(properties.expiry()));
-        return new Claim(uploads.saveAndFlush(upload), claim.token());
+    public Optional<Claim> restart(Claim claim, Long length, String metadata) {
+        return uploads.findById(claim.resourceId()).map(upload -> {
+            Instant now = clock.instant();
+            upload.start(length, metadata, now, now.plus(properties.expiry()));
+            return new Claim(uploads.saveAndFlush(upload), claim.token());
+        });
     }
 
     /** Extends the claim; false when it lapsed and another request took the upload over. */
@@ -98,20 +95,21 @@ public class UploadBook {
 
     /**
      * Commits the new offset (and the length, once known) and releases the claim; when the upload is complete,
-     * records the file on its resource in the same transaction.
+     * records the file on its resource in the same transaction. Empty when the claim lapsed and another
+     * request took the upload over: then nothing is committed.
      */
     @Transactional
-    public Upload commit(Claim claim, long offset, Long length, UploadedFile completed) {
+    public Optional<Upload> commit(Claim claim, long offset, Long length, UploadedFile completed) {
         Instant now = clock.instant();
         int updated = uploads.commit(claim.resourceId(), claim.token(), offset, length,
                 completed == null ? now.plus(properties.expiry()) : null, completed == null ? null : now);
         if (updated != 1) {
-            throw TusException.locked(claim.resourceId());
+            return Optional.empty();
         }
         if (completed != null) {
             targets.recordUpload(claim.resourceId(), completed);
         }
-        return uploads.findById(claim.resourceId()).orElseThrow();
+        return uploads.findById(claim.resourceId());
     }
 
     @Transactional

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code Upload-Metadata} header: comma-separated {@code key base64value} pairs, keys unique and free of
  * spaces and commas, values strictly Base64. Only a header that parses is stored, so echoing it back on HEAD
- * cannot smuggle anything into a response.
+ * cannot smuggle anything into a response. An empty header (tuspy sends one when given no metadata) is no
+ * metadata, as tusd takes it.
  */
 record UploadMetadata(String header, Map<String, byte[]> values) {
 
@@ -23,7 +24,7 @@ record UploadMetadata(String header, Map<String, byte[]> values) {
 
     /** @throws IllegalArgumentException when the header breaks the TUS rules */
     static UploadMetadata parse(String header) {
-        if (header == null) {
+        if (header == null || header.isBlank()) {
             return NONE;
         }
         if (header.length() > MAX_LENGTH) {

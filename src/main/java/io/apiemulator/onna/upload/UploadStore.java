@@ -189,10 +189,6 @@ class UploadStore {
         }
     }
 
-    long size(String id) throws IOException {
-        return Files.size(data(id));
-    }
-
     private Path dir(String id) {
         Path dir = root.resolve(id).normalize();
         if (!dir.getParent().equals(root)) {

@@ -67,8 +67,7 @@ class UploadWriter {
                 throw TusException.badRequest("The request body ended before its checksum could be verified");
             }
             if (checksum != null && !checksum.matches(digest)) {
-                throw new TusException(TusException.CHECKSUM_MISMATCH,
-                        "The " + checksum.algorithm() + " checksum of the request body does not match Upload-Checksum");
+                throw TusException.checksumMismatch(checksum.algorithm());
             }
             long offset = start + appended.bytes();
             Long finalLength = lengthIsBody && !interrupted ? Long.valueOf(offset) : length;
@@ -76,7 +75,8 @@ class UploadWriter {
             UploadedFile completed = complete ? UploadedFiles.describe(UploadMetadata.parse(claim.upload().metadata()),
                     md5 != null ? HexFormat.of().formatHex(md5.digest()) : store.md5(id, offset, heartbeat), offset)
                     : null;
-            Upload committed = book.commit(claim, offset, finalLength, completed);
+            Upload committed = book.commit(claim, offset, finalLength, completed)
+                    .orElseThrow(() -> TusException.takenOver(id));
             if (!complete && md5 != null) {
                 md5s.keep(claim.upload(), offset, md5);
             }
@@ -121,8 +121,7 @@ class UploadWriter {
             long now = clock.instant().toEpochMilli();
             if (now - last[0] >= every) {
                 if (!book.renew(claim)) {
-                    throw new TusException(HttpStatus.LOCKED, "Upload " + claim.resourceId()
-                            + " was taken over by another request after this one stalled");
+                    throw TusException.takenOver(claim.resourceId());
                 }
                 last[0] = now;
             }

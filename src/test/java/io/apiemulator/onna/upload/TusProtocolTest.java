@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -353,6 +354,48 @@ class TusProtocolTest extends TusTest {
 
         assertThat(bytes).doesNotExist();
         assertThat(book.find(id)).isEmpty();
+    }
+
+    @Test
+    void concatenationIsNotOfferedSoItsRequestsAreRefusedAndChangeNothing() {
+        String id = newFile();
+        // what tus-js-client sends with parallelUploads: 2, without asking OPTIONS first
+        tus().header("Upload-Concat", "partial").header("Upload-Length", 5).post(path(id)).then().statusCode(501)
+                .header("Tus-Resumable", "1.0.0")
+                .body("errors[0].code", equalTo("XX501_not_implemented"))
+                .body("errors[0].detail", containsString("concatenation"));
+        tus().head(path(id)).then().statusCode(404);
+        assertNotUploaded(id);
+
+        // a complete upload stays as it is, whatever the concatenation request
+        create(id, HELLO.length, "hello.txt");
+        patch(id, 0, HELLO).then().statusCode(200);
+        tus().header("Upload-Concat", "partial").header("Upload-Length", 5).contentType(OFFSET_OCTET_STREAM)
+                .body("world".getBytes()).post(path(id)).then().statusCode(501);
+        tus().header("Upload-Concat", "final;" + path(id) + " " + path(id)).post(path(id)).then().statusCode(501);
+        tus().header("Upload-Concat", "partial").contentType(OFFSET_OCTET_STREAM).header("Upload-Offset", 11)
+                .body("!".getBytes()).patch(path(id)).then().statusCode(501);
+        assertOffset(id, 11);
+        assertThat(recorded(id)).isEqualTo(new UploadedFile(md5(HELLO), 11, "text/plain", "hello.txt", "txt"));
+    }
+
+    @Test
+    void anEmptyUploadMetadataHeaderIsNoMetadata() {
+        String id = newFile();
+        // tuspy sends the header without pairs when it is given no metadata; tusd accepts that
+        tus().header("Upload-Length", HELLO.length).header("Upload-Metadata", "").post(path(id)).then()
+                .statusCode(200).header("Upload-Offset", "0");
+        tus().head(path(id)).then().statusCode(200).header("Upload-Metadata", nullValue());
+        patch(id, 0, HELLO).then().statusCode(200).header("Upload-Offset", "11");
+        assertThat(recorded(id)).isEqualTo(new UploadedFile(md5(HELLO), 11, null, null, null));
+
+        asOnnaDemo().filter(Contracts.onna()).contentType(OFFSET_OCTET_STREAM).header("Upload-Metadata", " ")
+                .body(HELLO).put(path(id)).then().statusCode(201);
+    }
+
+    private void assertNotUploaded(String id) {
+        asOnnaDemo().filter(Contracts.onna()).get("/v1/resources/files/" + id).then().statusCode(201)
+                .body("md5", nullValue()).body("size", nullValue());
     }
 
     private io.restassured.response.Response patch(String id, long offset, byte[] body) {

@@ -26,9 +26,15 @@ class UploadHeadersTest {
     @Test
     void metadataRejectsWhatTusForbids() {
         for (String bad : new String[] {"name not*base64", "name YQ=", "name YQ== extra",
-                "name YQ==,name Yg==", "na\u0001me YQ==", "", "name  YQ=="}) {
+                "name YQ==,name Yg==", "na\u0001me YQ==", ",", "name  YQ=="}) {
             assertThatThrownBy(() -> UploadMetadata.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void anEmptyMetadataHeaderIsNoMetadata() {
+        assertThat(UploadMetadata.parse("")).isEqualTo(UploadMetadata.NONE);
+        assertThat(UploadMetadata.parse("  ")).isEqualTo(UploadMetadata.NONE);
     }
 
     @Test

@@ -69,7 +69,7 @@ class UploadStoreTest {
 
         assertThat(appended.overflow()).isTrue();
         assertThat(appended.bytes()).isEqualTo(4);
-        assertThat(store.size("r2")).isEqualTo(4);
+        assertThat(Files.size(dataDir.resolve("uploads/r2/data"))).isEqualTo(4);
     }
 
     @Test
