@@ -47,7 +47,8 @@ class WorkspaceService {
 
     @Transactional(readOnly = true)
     Workspace get(String accountId, String onnaId) {
-        return workspaces.findByOnnaIdAndAccountId(onnaId, accountId)
+        // by primary key, then the tenancy check: Hibernate's id loader skips the query's plan lookup and binding
+        return workspaces.findById(onnaId).filter(workspace -> workspace.getAccountId().equals(accountId))
                 .orElseThrow(() -> OnnaException.notFound("Workspace", onnaId));
     }
 
