@@ -55,8 +55,11 @@ java_into() {
 }
 
 # import NAME: the root filesystem as image NAME, with the Temurin images' Java environment
+# (BASE_LABEL=key=value adds a label: scripts/ci-docker.sh records what the images were made from)
 import() {
-  tar -C "$WORK/rootfs" -c . | docker import \
+  local label=()
+  [ -z "${BASE_LABEL:-}" ] || label=(--change "LABEL $BASE_LABEL")
+  tar -C "$WORK/rootfs" -c . | docker import "${label[@]}" \
     --change 'ENV JAVA_HOME=/opt/java/openjdk' \
     --change 'ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV LANG=C.UTF-8' \
