@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 IMAGE=${IMAGE:-api-emulator:ci}
 JDK_IMAGE=api-emulator-base:25-jdk
 JRE_IMAGE=api-emulator-base:25-jre
+JAR=$(ls target/api-emulator-*.jar 2>/dev/null | grep -v -e '-tests' -e '-testcontainers' | head -n 1 || true)
+[ -n "$JAR" ] || { echo "ci-docker: no target/api-emulator-*.jar: run ./mvnw package (or verify) first" >&2; exit 1; }
 LOG_DIR=$(mktemp -d -t ci-docker.XXXXXX)
 DOCKERD_PID=
 
@@ -48,8 +50,9 @@ echo "ci-docker: Docker engine $(docker version -f '{{.Server.Version}}')"
 step_done "engine"
 
 # --- 2. base images, keyed by what they are made from
-key=$(cat docker/base-images.sh "$(ls -d /usr/lib/jvm/temurin-25-jdk* | head -n 1)/release" /etc/apt/sources.list.d/*.sources \
-  /usr/local/share/ca-certificates/*.crt 2>/dev/null | sha256sum | cut -c1-16)
+# (any of these may be missing: a machine without extra CA certificates, say)
+key=$( { cat docker/base-images.sh /usr/lib/jvm/temurin-25-jdk*/release /etc/apt/sources.list.d/*.sources \
+  /usr/local/share/ca-certificates/*.crt 2>/dev/null || true; } | sha256sum | cut -c1-16)
 if [ "$(docker image inspect -f '{{index .Config.Labels "api-emulator.base-key"}}' "$JDK_IMAGE" 2>/dev/null)" = "$key" ] \
   && [ "$(docker image inspect -f '{{index .Config.Labels "api-emulator.base-key"}}' "$JRE_IMAGE" 2>/dev/null)" = "$key" ]; then
   echo "ci-docker: base images $JDK_IMAGE and $JRE_IMAGE reused (made from the same inputs, key $key)"
@@ -59,7 +62,6 @@ fi
 step_done "base images"
 
 # --- 3. app image from the host's jar
-JAR=$(ls target/api-emulator-*.jar | grep -v -e '-tests' -e '-testcontainers' | head -n 1)
 docker build -q --network host -f docker/Dockerfile -t "$IMAGE" --build-arg JDK_IMAGE="$JDK_IMAGE" \
   --build-arg JRE_IMAGE="$JRE_IMAGE" --build-arg APP_JAR="$JAR" . >"$LOG_DIR/build.log" 2>&1 \
   || { tail -n 40 "$LOG_DIR/build.log" >&2; echo "ci-docker: image build failed" >&2; exit 1; }
