@@ -1,5 +1,6 @@
 package io.apiemulator.testcontainers;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +22,14 @@ import org.testcontainers.utility.MountableFile;
  * ... emulator.baseUrl(), emulator.onnaClientId(), emulator.nuonToken() ...
  * </pre>
  * Ready when the single "api-emulator ready at ..." log line appears; the demo credentials are read from it.
- * Shipped as {@code io.apiemulator:api-emulator:<version>:testcontainers} (test-jar).
+ * Shipped as {@code io.apiemulator:api-emulator-testcontainers}.
  */
 public class ApiEmulatorContainer extends GenericContainer<ApiEmulatorContainer> {
 
     public static final int PORT = 8080;
+    /** System property, then environment variable, naming a prebuilt image (see {@link #configuredImage()}). */
+    public static final String IMAGE_PROPERTY = "api-emulator.image";
+    public static final String IMAGE_VARIABLE = "API_EMULATOR_IMAGE";
 
     static final Pattern READY_LINE = Pattern.compile("api-emulator ready at \\S+ \\((.*)\\); Swagger UI at");
     private static final Pattern PAIR = Pattern.compile("([a-z_]+)=(\\S+?)(?=[;\\s]|$)");
@@ -43,6 +47,25 @@ public class ApiEmulatorContainer extends GenericContainer<ApiEmulatorContainer>
     public ApiEmulatorContainer(ImageFromDockerfile image) {
         super(image);
         exposeAndWaitForReadyLine();
+    }
+
+    /** The image named by {@code -Dapi-emulator.image=...} or {@code API_EMULATOR_IMAGE}, if either is set. */
+    public static Optional<String> configuredImage() {
+        return Optional.ofNullable(System.getProperty(IMAGE_PROPERTY)).or(() -> Optional.ofNullable(
+                System.getenv(IMAGE_VARIABLE))).map(String::trim).filter(name -> !name.isEmpty());
+    }
+
+    /**
+     * The image built from a checkout's {@code docker/Dockerfile} with the checkout as build context (only the
+     * files the build reads are sent). Build arguments, e.g. local base images, can be added to what it returns:
+     * {@code .withBuildArg("JDK_IMAGE", "api-emulator-base:25-jdk")}.
+     */
+    public static ImageFromDockerfile fromDockerfile(Path repository) {
+        ImageFromDockerfile image = new ImageFromDockerfile("api-emulator-testcontainers", false);
+        for (String file : new String[] {".mvn", "mvnw", "pom.xml", "openapi", "src", "docker/Dockerfile"}) {
+            image.withFileFromPath(file, repository.resolve(file));
+        }
+        return image.withDockerfilePath("docker/Dockerfile");
     }
 
     private void exposeAndWaitForReadyLine() {
