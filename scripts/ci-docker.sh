@@ -3,7 +3,7 @@
 #   1. a Docker engine: uses one that answers, else installs Debian's docker.io and starts dockerd (stopped on exit);
 #   2. the base images from Debian's packages (docker/base-images.sh), reused when made from the same inputs;
 #   3. the app image api-emulator:ci from the host's jar (APP_JAR build argument: no Maven run inside);
-#   4. the Testcontainers module's tests against that image (./mvnw -f testcontainers/pom.xml verify);
+#   4. the Testcontainers module's tests against that image (./mvnw -f docker/testcontainers/pom.xml verify);
 #   5. docker/smoke-test.sh against it, with a throwaway PostgreSQL for the two-replica part.
 # Prints how long each step took. No registry is needed: none is reached from CI's machines.
 set -euo pipefail
@@ -71,7 +71,7 @@ step_done "app image"
 # --- 4. Testcontainers module (this machine looks like a container to Testcontainers, and reaches no registry
 #        for Ryuk or its start-up checks' image)
 TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
-  ./mvnw -B -ntp -f testcontainers/pom.xml verify -Dapi-emulator.image="$IMAGE"
+  ./mvnw -B -ntp -f docker/testcontainers/pom.xml verify -Dapi-emulator.image="$IMAGE"
 step_done "Testcontainers module"
 
 # --- 5. container smoke test

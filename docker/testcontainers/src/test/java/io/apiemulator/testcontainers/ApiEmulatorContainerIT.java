@@ -53,7 +53,7 @@ class ApiEmulatorContainerIT {
     /** docker/Dockerfile; -Dapi-emulator.jdk-image / jre-image / build-network for machines without a registry. */
     private static ImageFromDockerfile builtImage() {
         ImageFromDockerfile image = ApiEmulatorContainer.fromDockerfile(
-                Path.of(System.getProperty("api-emulator.repository", "..")));
+                Path.of(System.getProperty("api-emulator.repository", "../..")));
         Optional.ofNullable(System.getProperty("api-emulator.jdk-image")).ifPresent(i -> image.withBuildArg("JDK_IMAGE", i));
         Optional.ofNullable(System.getProperty("api-emulator.jre-image")).ifPresent(i -> image.withBuildArg("JRE_IMAGE", i));
         Optional.ofNullable(System.getProperty("api-emulator.build-network"))
