@@ -125,7 +125,7 @@ class BuildController {
 
     private ResponseEntity<List<Object>> list(NuonCaller caller, NuonComponent component, NuonPage page) {
         return page.respond(service.ofComponent(component.getId(), caller.orgId()),
-                b -> view.render(b, component, clock.instant()));
+                rows -> view.render(rows, component, clock.instant()));
     }
 
     private NuonComponent inApp(NuonCaller caller, String appId, String componentId) {

@@ -1,5 +1,6 @@
 package io.apiemulator.nuon.release;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ public interface NuonReleaseRepository extends JpaRepository<NuonRelease, String
 
     Optional<NuonRelease> findByIdAndOrgId(String id, String orgId);
 
-    List<NuonRelease> findByBuildIdOrderByCreatedAtDescIdDesc(String buildId);
+    List<NuonRelease> findByBuildIdInOrderByCreatedAtDescIdDesc(Collection<String> buildIds);
 
     default NuonRelease require(String id, String orgId) {
         return findByIdAndOrgId(id, orgId).orElseThrow(() -> NuonException.notFound("release", id));

@@ -66,11 +66,18 @@ class ReleaseService {
         return release;
     }
 
-    /** The org's releases matching {@code field} (componentId or appId), newest first. */
-    TypedQuery<NuonRelease> releasesBy(String field, String value, String orgId) {
-        return entities.createQuery("select r from NuonRelease r where r." + field + " = :value and r.orgId = :org"
+    /** The org's releases of a component, newest first. */
+    TypedQuery<NuonRelease> ofComponent(String componentId, String orgId) {
+        return entities.createQuery("select r from NuonRelease r where r.componentId = :component and r.orgId = :org"
                 + " order by r.createdAt desc, r.id desc", NuonRelease.class)
-                .setParameter("value", value).setParameter("org", orgId);
+                .setParameter("component", componentId).setParameter("org", orgId);
+    }
+
+    /** The org's releases of an app's components, newest first. */
+    TypedQuery<NuonRelease> ofApp(String appId, String orgId) {
+        return entities.createQuery("select r from NuonRelease r where r.appId = :app and r.orgId = :org"
+                + " order by r.createdAt desc, r.id desc", NuonRelease.class)
+                .setParameter("app", appId).setParameter("org", orgId);
     }
 
     private NuonBuild build(NuonCaller caller, NuonComponent component, CreateReleaseRequest request, Duration step) {
