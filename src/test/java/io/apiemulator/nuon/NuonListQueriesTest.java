@@ -54,7 +54,7 @@ class NuonListQueriesTest extends NuonApiTest {
         }
         for (String path : new String[] {"/v1/components/" + org.component() + "/builds",
                 "/v1/apps/" + org.app() + "/components/" + org.component() + "/builds",
-                "/v1/components/" + org.component() + "/releases",
+                "/v1/builds?app_id=" + org.app(), "/v1/components/" + org.component() + "/releases",
                 "/v1/apps/" + org.app() + "/releases"}) {
             long one = statements(() -> list(org, path, 1));
             long many = statements(() -> list(org, path, 2 * ROWS));
