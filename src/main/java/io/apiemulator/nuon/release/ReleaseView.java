@@ -48,6 +48,9 @@ class ReleaseView implements BuildReleases {
 
     @Override
     public Map<String, List<Object>> of(Collection<NuonBuild> builds, Instant now) {
+        if (builds.isEmpty()) {
+            return Map.of();
+        }
         Map<String, NuonBuild> byId = byId(builds, NuonBuild::getId);
         Map<String, List<Object>> rendered = new LinkedHashMap<>();
         for (NuonRelease release : releases.findByBuildIdInOrderByCreatedAtDescIdDesc(byId.keySet())) {
