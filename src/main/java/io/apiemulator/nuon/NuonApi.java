@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class NuonApi implements ApiFamily {
 
     /** Only Nuon's resources: Onna also lives under {@code /v1/}, on other names ({@code OnnaApi.PATHS}). */
-    public static final Pattern PATHS = Pattern.compile("^/v1/(components|releases|apps)(/.*)?$");
+    public static final Pattern PATHS = Pattern.compile("^/v1/(components|releases|apps|builds)(/.*)?$");
 
     public static final String INVALID_REQUEST = "invalid request format";
     public static final String NOT_FOUND = "not found";

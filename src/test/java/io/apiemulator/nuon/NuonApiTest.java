@@ -41,6 +41,15 @@ public abstract class NuonApiTest extends ApiTest {
         return org;
     }
 
+    /** Another component in the org's app; answers its id. */
+    protected String addComponent(Org org, String name) {
+        String id = NuonIds.random("cmp");
+        nuonSection().apply(Map.of("orgs", List.of(Map.of("id", org.id(), "name", "fresh", "tokens",
+                List.of(org.token()), "apps", List.of(Map.of("id", org.app(), "name", "fresh-app", "components",
+                        List.of(Map.of("id", id, "name", name, "type", "helm_chart"))))))));
+        return id;
+    }
+
     protected SeedSection nuonSection() {
         return sections.stream().filter(s -> s.name().equals("nuon")).findFirst().orElseThrow();
     }

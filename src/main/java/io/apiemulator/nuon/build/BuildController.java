@@ -84,6 +84,34 @@ class BuildController {
         return list(caller, inApp(caller, appId, componentId), paging);
     }
 
+    /** Deprecated, still called by older SDKs: a component's builds, or (without one) an app's, newest first. */
+    @GetMapping("/v1/builds")
+    ResponseEntity<List<Object>> listDeprecated(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+            @RequestParam(name = "component_id", required = false) String componentId,
+            @RequestParam(name = "app_id", required = false) String appId,
+            @RequestParam(required = false) String offset, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String page) {
+        NuonPage paging = NuonPage.of(offset, limit, page);
+        if (componentId != null && !componentId.isBlank()) {
+            return list(caller, components.require(componentId, caller.orgId()), paging);
+        }
+        if (appId != null && !appId.isBlank()) {
+            return paging.respond(service.ofApp(appId, caller.orgId()), rows -> view.render(rows, clock.instant()));
+        }
+        throw NuonException.invalid("component_id or app_id: one of them is required");
+    }
+
+    /** A build of each of the app's components; the body, if any, must be a JSON object (it has no fields). */
+    @PostMapping("/v1/apps/{appId}/components/build-all")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    List<Object> buildAll(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller, @PathVariable String appId,
+            @RequestBody(required = false) BuildAllRequest body,
+            @RequestHeader(name = Pacing.STEP_HEADER, required = false) String step) {
+        apps.require(appId, caller.orgId());
+        return view.render(service.buildAll(caller, appId, pacing.step(step)), clock.instant());
+    }
+
     @GetMapping("/v1/components/{componentId}/builds/latest")
     Map<String, Object> latest(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
             @PathVariable String componentId) {
@@ -125,7 +153,7 @@ class BuildController {
 
     private ResponseEntity<List<Object>> list(NuonCaller caller, NuonComponent component, NuonPage page) {
         return page.respond(service.ofComponent(component.getId(), caller.orgId()),
-                b -> view.render(b, component, clock.instant()));
+                rows -> view.render(rows, component, clock.instant()));
     }
 
     private NuonComponent inApp(NuonCaller caller, String appId, String componentId) {

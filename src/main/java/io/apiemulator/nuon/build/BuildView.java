@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.apiemulator.nuon.JsonObject;
 import io.apiemulator.nuon.NuonIds;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The full {@code app.ComponentBuild} of seed 001, as it stands at a given moment: every field present, nested
  * objects (config, runner job, log stream) consistent with the build's status, values that do not exist in the
- * emulator (a VCS commit for a public repo, a runner's write token) null.
+ * emulator (a VCS commit for a public repo, a runner's write token) null. A list is rendered with its
+ * components and releases loaded in one query each, never one per build.
  */
 @Component
 public class BuildView implements LatestBuild {
@@ -55,6 +58,29 @@ public class BuildView implements LatestBuild {
     }
 
     public Map<String, Object> render(NuonBuild build, NuonComponent component, Instant now) {
+        return render(build, component, releases.of(List.of(build), now).getOrDefault(build.getId(), List.of()), now);
+    }
+
+    /** Builds of one component, in order. */
+    public List<Object> render(List<NuonBuild> page, NuonComponent component, Instant now) {
+        return render(page, Map.of(component.getId(), component), now);
+    }
+
+    /** Builds of any components of the org, in order; their components are loaded in one query. */
+    public List<Object> render(List<NuonBuild> page, Instant now) {
+        List<String> ids = page.stream().map(NuonBuild::getComponentId).distinct().toList();
+        return render(page, components.findAllById(ids).stream()
+                .collect(Collectors.toMap(NuonComponent::getId, Function.identity())), now);
+    }
+
+    private List<Object> render(List<NuonBuild> page, Map<String, NuonComponent> components, Instant now) {
+        Map<String, List<Object>> pageReleases = releases.of(page, now);
+        return page.stream().<Object>map(b -> render(b, components.get(b.getComponentId()),
+                pageReleases.getOrDefault(b.getId(), List.of()), now)).toList();
+    }
+
+    private Map<String, Object> render(NuonBuild build, NuonComponent component, List<Object> releases,
+            Instant now) {
         Timeline timeline = build.timeline();
         Phase current = timeline.at(now);
         return JsonObject.of(
@@ -71,7 +97,7 @@ public class BuildView implements LatestBuild {
                 "id", build.getId(),
                 "install_deploys", List.of(),
                 "log_stream", logStream(build, current),
-                "releases", releases.of(build, now),
+                "releases", releases,
                 "runner_job", runnerJob(build, component, timeline, current),
                 "status", current.status(),
                 "status_description", current.description(),

@@ -1,13 +1,22 @@
 package io.apiemulator.nuon.component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** A component of an app: what gets built and released. {@code type} is Nuon's component type. */
+/**
+ * A component of an app: what gets built and released. {@code type} is Nuon's component type; {@code varName}
+ * (null: derived from the name) and the ids of the components it depends on are what PATCH changes.
+ */
 @Entity
 @Table(name = "nuon_component")
 public class NuonComponent {
@@ -30,6 +39,15 @@ public class NuonComponent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "var_name")
+    private String varName;
+
+    @ElementCollection
+    @CollectionTable(name = "nuon_component_dependency", joinColumns = @JoinColumn(name = "component_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "dependency_id")
+    private List<String> dependencies = new ArrayList<>();
+
     protected NuonComponent() {
     }
 
@@ -44,6 +62,25 @@ public class NuonComponent {
     public final void update(String name, String type) {
         this.name = name;
         this.type = type;
+    }
+
+    /** PATCH: a new name, optionally a var name, and the dependencies, replacing the old ones (as Nuon does). */
+    void patch(String name, String varName, List<String> dependencies) {
+        this.name = name;
+        if (varName != null && !varName.isEmpty()) {
+            this.varName = varName;
+        }
+        this.dependencies.clear();
+        this.dependencies.addAll(dependencies);
+    }
+
+    /** The var name set by PATCH, else the name with anything but letters and digits as {@code _}. */
+    public String varName() {
+        return varName != null ? varName : name.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase();
+    }
+
+    public List<String> dependencies() {
+        return List.copyOf(dependencies);
     }
 
     public String getId() {

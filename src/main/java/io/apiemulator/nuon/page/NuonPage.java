@@ -34,18 +34,21 @@ public record NuonPage(int offset, int limit, int page) {
         return new NuonPage(start, size, pageNumber);
     }
 
-    /** Runs the (ordered) query for this page and answers its rows, rendered, with the page headers. */
-    public <T> ResponseEntity<List<Object>> respond(TypedQuery<T> query, Function<T, Object> render) {
+    /**
+     * Runs the (ordered) query for this page and answers its rows with the page headers; {@code render} turns
+     * the page's rows into JSON all at once, so that it can load what they refer to in one query.
+     */
+    public <T> ResponseEntity<List<Object>> respond(TypedQuery<T> query, Function<List<T>, List<Object>> render) {
         return answer(query.setFirstResult(offset).setMaxResults(limit + 1).getResultList(), render);
     }
 
     /** The same for rows that are not stored (derived), already in order. */
-    public <T> ResponseEntity<List<Object>> respond(List<T> all, Function<T, Object> render) {
+    public <T> ResponseEntity<List<Object>> respond(List<T> all, Function<List<T>, List<Object>> render) {
         int from = Math.min(offset, all.size());
         return answer(all.subList(from, (int) Math.min((long) from + limit + 1, all.size())), render);
     }
 
-    private <T> ResponseEntity<List<Object>> answer(List<T> rows, Function<T, Object> render) {
+    private <T> ResponseEntity<List<Object>> answer(List<T> rows, Function<List<T>, List<Object>> render) {
         boolean next = rows.size() > limit;
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Nuon-Page-Next", String.valueOf(next));
@@ -54,8 +57,7 @@ public record NuonPage(int offset, int limit, int page) {
         if (page > 0) {
             headers.set("X-Nuon-Page-Number", String.valueOf(page));
         }
-        List<Object> body = rows.stream().limit(limit).map(render).toList();
-        return ResponseEntity.ok().headers(headers).body(body);
+        return ResponseEntity.ok().headers(headers).body(render.apply(next ? rows.subList(0, limit) : rows));
     }
 
     private static int number(String name, String text, int fallback, int min, int max) {

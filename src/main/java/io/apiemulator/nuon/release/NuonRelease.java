@@ -15,6 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
+import io.apiemulator.nuon.page.NuonPage;
+
 /**
  * A component release: a build rolled out to installs in steps of {@code installsPerStep}, each step waiting
  * {@code delay} first. Steps and statuses are derived from these facts and the clock ({@link ReleaseSchedule}).
@@ -53,7 +57,9 @@ public class NuonRelease {
     @Column(name = "installs_per_step", nullable = false)
     private int installsPerStep;
 
+    /** Loaded for a whole page of releases in one query, not one per release. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = NuonPage.MAX_LIMIT + 1)
     @CollectionTable(name = "nuon_release_install", joinColumns = @JoinColumn(name = "release_id"))
     @OrderColumn(name = "position")
     @Column(name = "install_id")

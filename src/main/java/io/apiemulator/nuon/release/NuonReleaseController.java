@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.apiemulator.nuon.Pacing;
-import io.apiemulator.nuon.app.NuonAppRepository;
 import io.apiemulator.nuon.auth.NuonCaller;
 import io.apiemulator.nuon.component.NuonComponent;
 import io.apiemulator.nuon.component.NuonComponentRepository;
@@ -73,22 +72,22 @@ class NuonReleaseController {
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
         NuonPage paging = NuonPage.of(offset, limit, page);
         NuonRelease release = releases.require(releaseId, caller.orgId());
-        return paging.respond(view.steps(release, clock.instant()), s -> s);
+        return paging.respond(view.steps(release, clock.instant()), steps -> steps);
     }
 
     @GetMapping("/v1/components/{componentId}/releases")
     ResponseEntity<List<Object>> ofComponent(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
             @PathVariable String componentId, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
-        return NuonPage.of(offset, limit, page).respond(service.releasesBy("componentId", componentId, caller.orgId()),
-                r -> view.render(r, clock.instant()));
+        return NuonPage.of(offset, limit, page).respond(service.ofComponent(componentId, caller.orgId()),
+                rows -> view.render(rows, clock.instant()));
     }
 
     @GetMapping("/v1/apps/{appId}/releases")
     ResponseEntity<List<Object>> ofApp(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
             @PathVariable String appId, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
-        return NuonPage.of(offset, limit, page).respond(service.releasesBy("appId", appId, caller.orgId()),
-                r -> view.render(r, clock.instant()));
+        return NuonPage.of(offset, limit, page).respond(service.ofApp(appId, caller.orgId()),
+                rows -> view.render(rows, clock.instant()));
     }
 }

@@ -15,16 +15,22 @@ import io.apiemulator.nuon.auth.NuonCaller;
 import io.apiemulator.nuon.build.BuildService;
 import io.apiemulator.nuon.build.NuonBuild;
 import io.apiemulator.nuon.build.NuonBuildRepository;
+import io.apiemulator.nuon.component.ComponentDeletion;
 import io.apiemulator.nuon.component.NuonComponent;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates releases (validating the strategy and the build) and finds the org's releases. */
+/**
+ * Creates releases (validating the strategy and the build), finds the org's releases, and deletes a deleted
+ * component's releases (before its builds, which they refer to).
+ */
 @Service
-class ReleaseService {
+@Order(1)
+class ReleaseService implements ComponentDeletion {
 
     private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
     private static final int MAX_INSTALLS = 1000;
@@ -66,11 +72,25 @@ class ReleaseService {
         return release;
     }
 
-    /** The org's releases matching {@code field} (componentId or appId), newest first. */
-    TypedQuery<NuonRelease> releasesBy(String field, String value, String orgId) {
-        return entities.createQuery("select r from NuonRelease r where r." + field + " = :value and r.orgId = :org"
+    /** The org's releases of a component, newest first. */
+    TypedQuery<NuonRelease> ofComponent(String componentId, String orgId) {
+        return entities.createQuery("select r from NuonRelease r where r.componentId = :component and r.orgId = :org"
                 + " order by r.createdAt desc, r.id desc", NuonRelease.class)
-                .setParameter("value", value).setParameter("org", orgId);
+                .setParameter("component", componentId).setParameter("org", orgId);
+    }
+
+    /** The org's releases of an app's components, newest first. */
+    TypedQuery<NuonRelease> ofApp(String appId, String orgId) {
+        return entities.createQuery("select r from NuonRelease r where r.appId = :app and r.orgId = :org"
+                + " order by r.createdAt desc, r.id desc", NuonRelease.class)
+                .setParameter("app", appId).setParameter("org", orgId);
+    }
+
+    @Override
+    @Transactional
+    public void deleteAllOf(NuonComponent component) {
+        releases.deleteInstallsOfComponent(component.getId());
+        releases.deleteOfComponent(component.getId());
     }
 
     private NuonBuild build(NuonCaller caller, NuonComponent component, CreateReleaseRequest request, Duration step) {

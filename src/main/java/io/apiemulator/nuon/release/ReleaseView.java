@@ -2,8 +2,12 @@ package io.apiemulator.nuon.release;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.apiemulator.nuon.GoDuration;
 import io.apiemulator.nuon.JsonObject;
@@ -23,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code app.ComponentRelease} (seed 002) and its steps as they stand at a given moment. A step's install
  * deploys appear once the step creates them; their {@code component_build} is null so that a build, which
- * lists its releases, does not nest itself.
+ * lists its releases, does not nest itself. A list is rendered with the builds and components its rows
+ * refer to loaded in one query each, never one per row.
  */
 @Component
 class ReleaseView implements BuildReleases {
@@ -42,10 +47,15 @@ class ReleaseView implements BuildReleases {
     }
 
     @Override
-    public List<Object> of(NuonBuild build, Instant now) {
-        List<Object> rendered = new ArrayList<>();
-        for (NuonRelease release : releases.findByBuildIdOrderByCreatedAtDescIdDesc(build.getId())) {
-            rendered.add(render(release, build, now));
+    public Map<String, List<Object>> of(Collection<NuonBuild> builds, Instant now) {
+        if (builds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, NuonBuild> byId = byId(builds, NuonBuild::getId);
+        Map<String, List<Object>> rendered = new LinkedHashMap<>();
+        for (NuonRelease release : releases.findByBuildIdInOrderByCreatedAtDescIdDesc(byId.keySet())) {
+            rendered.computeIfAbsent(release.getBuildId(), id -> new ArrayList<>())
+                    .add(render(release, byId.get(release.getBuildId()), now));
         }
         return rendered;
     }
@@ -54,8 +64,25 @@ class ReleaseView implements BuildReleases {
         return render(release, builds.getReferenceById(release.getBuildId()), now);
     }
 
+    /** A page of releases; their builds and components are loaded in one query each. */
+    List<Object> render(List<NuonRelease> page, Instant now) {
+        Map<String, NuonBuild> pageBuilds = byId(builds.findAllById(ids(page, NuonRelease::getBuildId)),
+                NuonBuild::getId);
+        // loaded into the persistence context, where the steps' getReferenceById finds them
+        components.findAllById(ids(page, NuonRelease::getComponentId));
+        return page.stream().<Object>map(r -> render(r, pageBuilds.get(r.getBuildId()), now)).toList();
+    }
+
     List<Object> steps(NuonRelease release, Instant now) {
         return steps(release, schedule(release), now);
+    }
+
+    private static <T> List<String> ids(List<T> rows, Function<T, String> id) {
+        return rows.stream().map(id).distinct().toList();
+    }
+
+    private static <T> Map<String, T> byId(Collection<T> rows, Function<T, String> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private Map<String, Object> render(NuonRelease release, NuonBuild build, Instant now) {

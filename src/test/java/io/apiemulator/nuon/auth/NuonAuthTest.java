@@ -61,8 +61,8 @@ class NuonAuthTest extends NuonApiTest {
 
     @Test
     void wrongMethodIs405InNuonShape() {
-        asDemo().delete(COMPONENT).then().statusCode(405).body("user_error", is(true))
-                .body("error", containsString("DELETE"));
+        asDemo().put(COMPONENT).then().statusCode(405).body("user_error", is(true))
+                .body("error", containsString("PUT"));
     }
 
     @Test
