@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -30,10 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
     private final long limit;
 
-    RequestBodyLimitFilter(ApiErrors errors, @Value("${emulator.max-body-size:1MB}") DataSize limit) {
+    RequestBodyLimitFilter(ApiFamilies errors, @Value("${emulator.max-body-size:1MB}") DataSize limit) {
         this.errors = errors;
         this.limit = limit.toBytes();
     }
@@ -41,7 +41,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = ApiErrors.pathOf(request);
+        String path = ApiFamilies.pathOf(request);
         boolean capped = errors.family(path).filter(f -> !f.streamsBody(path)).isPresent();
         if (!capped) {
             chain.doFilter(request, response);

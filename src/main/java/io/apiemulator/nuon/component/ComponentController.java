@@ -11,7 +11,6 @@ import io.apiemulator.nuon.auth.NuonCaller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /v1/components/{id}}: {@code app.Component} with its latest build. */
@@ -30,7 +29,7 @@ class ComponentController {
     }
 
     @GetMapping("/v1/components/{componentId}")
-    Map<String, Object> get(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> get(NuonCaller caller,
             @PathVariable String componentId) {
         NuonComponent c = components.require(componentId, caller.orgId());
         Instant now = clock.instant();

@@ -1,20 +1,17 @@
 package io.apiemulator.onna.upload;
 
-import org.springframework.http.HttpHeaders;
+import io.apiemulator.kernel.error.ApiException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
-/** A TUS protocol error: its status (460 is not an {@link HttpStatus}), message and any headers it must carry. */
-class TusException extends RuntimeException {
+/** TUS's factories for {@link ApiException}, in Onna's envelope; 460 is not an {@link HttpStatus}. */
+class TusException extends ApiException {
 
     static final HttpStatusCode CHECKSUM_MISMATCH = HttpStatusCode.valueOf(460);
 
-    private final HttpStatusCode status;
-    private final HttpHeaders headers = new HttpHeaders();
-
     TusException(HttpStatusCode status, String message) {
-        super(message);
-        this.status = status;
+        super(status, message);
     }
 
     static TusException badRequest(String message) {
@@ -31,18 +28,5 @@ class TusException extends RuntimeException {
 
     static TusException tooLarge(String message) {
         return new TusException(HttpStatus.CONTENT_TOO_LARGE, message);
-    }
-
-    TusException header(String name, String value) {
-        headers.set(name, value);
-        return this;
-    }
-
-    HttpStatusCode status() {
-        return status;
-    }
-
-    HttpHeaders headers() {
-        return headers;
     }
 }
