@@ -13,12 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.apiemulator.kernel.error.ApiFamilies;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,9 +31,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final ApiFamilies errors;
     private final long limit;
 
-    RequestBodyLimitFilter(ApiFamilies errors, @Value("${emulator.max-body-size:1MB}") DataSize limit) {
+    RequestBodyLimitFilter(ApiFamilies errors, RequestLimits limits) {
         this.errors = errors;
-        this.limit = limit.toBytes();
+        this.limit = limits.maxBodySize().toBytes();
     }
 
     @Override
