@@ -7,6 +7,9 @@ import io.apiemulator.kernel.security.CallerLookup;
 import io.apiemulator.onna.OnnaException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
@@ -20,9 +23,10 @@ final class OnnaCallers extends CallerLookup {
 
     private final VerifiedTokens tokens;
 
-    OnnaCallers(VerifiedTokens tokens) {
+    /** @param expiry checked on every call, also for a token whose signature was verified before */
+    OnnaCallers(JwtDecoder decoder, OAuth2TokenValidator<Jwt> expiry) {
         super("onna", OnnaCaller.class);
-        this.tokens = tokens;
+        this.tokens = new VerifiedTokens(decoder, expiry);
     }
 
     @Override

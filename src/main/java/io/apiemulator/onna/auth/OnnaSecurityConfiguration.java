@@ -88,7 +88,7 @@ class OnnaSecurityConfiguration {
     /** Onna's part of the kernel's caller chain: access tokens this server issued, checked on every Onna path. */
     @Bean
     OnnaCallers onnaCallers(JwtDecoder onnaJwtDecoder, Clock clock) {
-        return new OnnaCallers(new VerifiedTokens(onnaJwtDecoder, expiry(clock)));
+        return new OnnaCallers(onnaJwtDecoder, expiry(clock));
     }
 
     /** A token is dead the second expires_in says, as on the real API: no clock skew allowance. */
