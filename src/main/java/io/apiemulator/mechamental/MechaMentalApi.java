@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.apiemulator.kernel.error.ApiException;
 import io.apiemulator.kernel.error.ApiFamily;
 import io.apiemulator.kernel.error.Violation;
+import io.apiemulator.kernel.error.Violations;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,19 +54,7 @@ public class MechaMentalApi extends ApiFamily {
     /** FastAPI's 422 {@code detail} list as pydantic words it: {@code ctx} only when there is a limit to name. */
     @Override
     public ResponseEntity<Object> invalid(String method, String path, List<Violation> violations) {
-        List<Map<String, Object>> detail = violations.stream().map(v -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("loc", v.loc());
-            item.put("msg", v.msg());
-            item.put("type", v.type());
-            item.put("input", v.input());
-            if (v.ctx() != null) {
-                item.put("ctx", v.ctx());
-            }
-            return item;
-        }).toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("detail", detail));
+        return Violations.fastApi(violations, true);
     }
 
     static String code(HttpStatusCode code) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import io.apiemulator.kernel.startup.StartupAnnouncement;
 import io.apiemulator.kernel.error.ApiException;
+import io.apiemulator.kernel.startup.StartupAnnouncement;
 import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedSection;
 import io.apiemulator.kernel.state.Seeder;

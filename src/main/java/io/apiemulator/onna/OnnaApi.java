@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.apiemulator.kernel.error.ApiException;
 import io.apiemulator.kernel.error.ApiFamily;
 import io.apiemulator.kernel.error.Violation;
+import io.apiemulator.kernel.error.Violations;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -75,17 +76,9 @@ public class OnnaApi extends ApiFamily {
         return error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, detail));
     }
 
-    /** FastAPI's default validation body: {@code {"detail":[{"loc":[...],"msg":...,"type":...}]}}. */
+    /** FastAPI's default validation body, as Onna's spec shows it: {@code {"detail":[{loc,msg,type}]}}. */
     public static ResponseEntity<Object> fastApi(List<Violation> violations) {
-        List<Map<String, Object>> detail = violations.stream().map(v -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("loc", v.loc());
-            item.put("msg", v.msg());
-            item.put("type", v.type());
-            return item;
-        }).toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("detail", detail));
+        return Violations.fastApi(violations, false);
     }
 
     static String code(HttpStatusCode code) {
