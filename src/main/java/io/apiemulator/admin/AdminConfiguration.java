@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import io.apiemulator.admin.fault.FaultRules;
 import io.apiemulator.admin.journal.RequestJournal;
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +16,7 @@ class AdminConfiguration {
 
     /** Ahead of Spring Security (order -100), so rejected requests are journaled and faults apply to them. */
     @Bean
-    FilterRegistrationBean<TrafficFilter> trafficFilter(RequestJournal journal, FaultRules faults, ApiErrors errors,
+    FilterRegistrationBean<TrafficFilter> trafficFilter(RequestJournal journal, FaultRules faults, ApiFamilies errors,
             Clock clock) {
         FilterRegistrationBean<TrafficFilter> registration = new FilterRegistrationBean<>(
                 new TrafficFilter(journal, faults, errors, clock));

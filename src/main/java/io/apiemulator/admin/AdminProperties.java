@@ -7,10 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code emulator.admin.journal-size}: how many requests the journal keeps (oldest dropped first).
  */
 @ConfigurationProperties("emulator.admin")
-public record AdminProperties(String token, Integer journalSize) {
+public record AdminProperties(String token, int journalSize) {
 
     public AdminProperties {
-        journalSize = journalSize == null ? 1000 : journalSize;
         if (journalSize < 0) {
             throw new IllegalArgumentException("emulator.admin.journal-size must not be negative");
         }

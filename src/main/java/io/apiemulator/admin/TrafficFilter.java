@@ -13,7 +13,7 @@ import io.apiemulator.admin.fault.Fault;
 import io.apiemulator.admin.fault.FaultRules;
 import io.apiemulator.admin.journal.JournalEntry;
 import io.apiemulator.admin.journal.RequestJournal;
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 import io.apiemulator.kernel.error.ApiFamily;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,10 +26,10 @@ class TrafficFilter extends OncePerRequestFilter {
 
     private final RequestJournal journal;
     private final FaultRules faults;
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
     private final Clock clock;
 
-    TrafficFilter(RequestJournal journal, FaultRules faults, ApiErrors errors, Clock clock) {
+    TrafficFilter(RequestJournal journal, FaultRules faults, ApiFamilies errors, Clock clock) {
         this.journal = journal;
         this.faults = faults;
         this.errors = errors;
@@ -39,7 +39,7 @@ class TrafficFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = ApiErrors.pathOf(request);
+        String path = ApiFamilies.pathOf(request);
         if (AdminApi.isAdmin(path)) {
             chain.doFilter(request, response);
             return;

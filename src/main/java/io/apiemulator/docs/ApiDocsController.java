@@ -2,7 +2,7 @@ package io.apiemulator.docs;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,14 +20,14 @@ class ApiDocsController {
     static final String CONTRACTS = "no generated OpenAPI document here; the contracts are /openapi/onna.yaml, "
             + "/openapi/nuon.yaml, /openapi/mechamental.yaml and /openapi/admin.yaml";
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
 
-    ApiDocsController(ApiErrors errors) {
+    ApiDocsController(ApiFamilies errors) {
         this.errors = errors;
     }
 
     @RequestMapping({"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"})
     ResponseEntity<Object> none(HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.NOT_FOUND, CONTRACTS);
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.NOT_FOUND, CONTRACTS);
     }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.apiemulator.kernel.error.ApiException;
 import io.apiemulator.kernel.error.ApiFamily;
 import io.apiemulator.kernel.error.Violation;
+import io.apiemulator.kernel.error.Violations;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * FastAPI's {@code {"detail":[{loc,msg,type,input,ctx?}]}} with 422 for input that fails validation.
  */
 @Component
-public class MechaMentalApi implements ApiFamily {
+public class MechaMentalApi extends ApiFamily {
 
     /** Every MechaMental path (by path only, never the query string). */
     public static final Pattern PATHS = Pattern.compile("^/v1/orgs(/.*)?$");
@@ -33,46 +36,30 @@ public class MechaMentalApi implements ApiFamily {
     private final Clock clock;
 
     public MechaMentalApi(Clock clock) {
+        super("mechamental", PATHS);
         this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return "mechamental";
-    }
-
-    @Override
-    public boolean owns(String path) {
-        return PATHS.matcher(path).matches();
-    }
-
-    @Override
-    public ResponseEntity<Object> error(HttpStatus status, String message) {
-        return error(status, message, Map.of());
-    }
-
-    public ResponseEntity<Object> error(HttpStatus status, String message, Map<String, Object> details) {
+    public ResponseEntity<Object> error(ApiException error) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", code(status));
-        body.put("message", message);
-        body.put("details", details);
+        body.put("error", code(error.status()));
+        body.put("message", error.getMessage());
+        body.put("details", error.details() == null ? Map.of() : error.details());
         body.put("timestamp", ERROR_TIME.format(clock.instant()));
-        body.put("status_code", status.value());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        body.put("status_code", error.status().value());
+        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
+    /** FastAPI's 422 {@code detail} list as pydantic words it: {@code ctx} only when there is a limit to name. */
     @Override
     public ResponseEntity<Object> invalid(String method, String path, List<Violation> violations) {
-        return invalid(violations.stream().map(InputProblem::of).toList());
+        return Violations.fastApi(violations, true);
     }
 
-    public ResponseEntity<Object> invalid(List<InputProblem> problems) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("detail", problems.stream().map(InputProblem::toJson).toList()));
-    }
-
-    static String code(HttpStatus status) {
-        return switch (status) {
+    static String code(HttpStatusCode code) {
+        HttpStatus status = HttpStatus.resolve(code.value());
+        return status == null ? String.valueOf(code.value()) : switch (status) {
             case UNAUTHORIZED -> "AUTHENTICATION_FAILED";
             case NOT_FOUND -> "RESOURCE_NOT_FOUND";
             case CONTENT_TOO_LARGE -> "PAYLOAD_TOO_LARGE";

@@ -1,28 +1,19 @@
 package io.apiemulator.mechamental;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import io.apiemulator.kernel.error.ApiException;
+import io.apiemulator.kernel.error.Violation;
 
 import org.springframework.http.HttpStatus;
 
-/** A MechaMental API error with its status and {@code details}; rendered by {@link MechaMentalErrorAdvice}. */
-public class MechaMentalException extends RuntimeException {
-
-    private final HttpStatus status;
-    private final Map<String, Object> details;
+/** MechaMental's factories for {@link ApiException}, with the envelope's {@code details} object. */
+public class MechaMentalException extends ApiException {
 
     public MechaMentalException(HttpStatus status, String message, Map<String, Object> details) {
-        super(message);
-        this.status = status;
-        this.details = details;
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public Map<String, Object> details() {
-        return details;
+        super(status, message, details);
     }
 
     public static MechaMentalException notFound(String resourceType, String resourceId) {
@@ -33,6 +24,11 @@ public class MechaMentalException extends RuntimeException {
     /** A request the release lifecycle forbids; {@code details} names the release and its current status. */
     public static MechaMentalException conflict(String message, Map<String, Object> details) {
         return new MechaMentalException(HttpStatus.CONFLICT, message, details);
+    }
+
+    /** Input that fails MechaMental's validation rules: answered 422 with FastAPI's {@code detail} list. */
+    public static ApiException invalid(List<Violation> problems) {
+        return new ApiException(problems);
     }
 
     /** Two details in the order given (clients and docs read them in that order). */

@@ -10,10 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * workspace/app of an accessible org springs into existence on first write ({@code auto-create-apps}).
  */
 @ConfigurationProperties("emulator.mechamental")
-public record MechaMentalProperties(Boolean autoCreateApps, List<Token> tokens, List<App> apps) {
+public record MechaMentalProperties(boolean autoCreateApps, List<Token> tokens, List<App> apps) {
 
     public MechaMentalProperties {
-        autoCreateApps = autoCreateApps == null || autoCreateApps;
         tokens = tokens == null ? List.of() : tokens;
         apps = apps == null ? List.of() : apps;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import io.apiemulator.kernel.error.ApiException;
 import io.apiemulator.kernel.startup.StartupAnnouncement;
 import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedSection;
@@ -125,7 +126,7 @@ class MechaMentalSeeding implements Seeder, SeedSection, StartupAnnouncement {
             try {
                 content.validated();
             }
-            catch (InvalidInputException e) {
+            catch (ApiException e) {
                 throw new InvalidSeedException("mechamental release " + content.releaseTag() + ": " + e.getMessage());
             }
             seeded.add(new SeededRelease(content, status == null ? "draft" : status));

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.apiemulator.kernel.error.ApiException;
 import io.apiemulator.kernel.error.ApiFamily;
 import io.apiemulator.kernel.error.Violation;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * unreadable bodies are 400 {@code invalid request format}; unknown ids 404 {@code not found}.
  */
 @Component
-public class NuonApi implements ApiFamily {
+public class NuonApi extends ApiFamily {
 
     /** Only Nuon's resources: Onna also lives under {@code /v1/}, on other names ({@code OnnaApi.PATHS}). */
     public static final Pattern PATHS = Pattern.compile("^/v1/(components|releases|apps|builds)(/.*)?$");
@@ -27,22 +29,24 @@ public class NuonApi implements ApiFamily {
     public static final String INVALID_REQUEST = "invalid request format";
     public static final String NOT_FOUND = "not found";
 
-    @Override
-    public String name() {
-        return "nuon";
+    public NuonApi() {
+        super("nuon", PATHS);
     }
 
+    /**
+     * {@link NuonException}s carry the short {@code error} as message and the {@code description} as details;
+     * framework errors have only a message, which then serves as both (a 404 says {@code not found}).
+     */
     @Override
-    public boolean owns(String path) {
-        return PATHS.matcher(path).matches();
+    public ResponseEntity<Object> error(ApiException error) {
+        String message = error.getMessage();
+        if (error.details() instanceof String description) {
+            return error(error.status(), message, description);
+        }
+        return error(error.status(), error.status().value() == 404 ? NOT_FOUND : message, message);
     }
 
-    @Override
-    public ResponseEntity<Object> error(HttpStatus status, String message) {
-        return error(status, status == HttpStatus.NOT_FOUND ? NOT_FOUND : message, message);
-    }
-
-    public ResponseEntity<Object> error(HttpStatus status, String error, String description) {
+    private static ResponseEntity<Object> error(HttpStatusCode status, String error, String description) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("user_error", status.is4xxClientError());

@@ -1,25 +1,14 @@
 package io.apiemulator.nuon;
 
+import io.apiemulator.kernel.error.ApiException;
+
 import org.springframework.http.HttpStatus;
 
-/** A Nuon API error: status, the short {@code error} text and a longer {@code description}. */
-public class NuonException extends RuntimeException {
-
-    private final HttpStatus status;
-    private final String description;
+/** Nuon's factories for {@link ApiException}: the short {@code error} text and a longer {@code description}. */
+public class NuonException extends ApiException {
 
     public NuonException(HttpStatus status, String error, String description) {
-        super(error);
-        this.status = status;
-        this.description = description;
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String description() {
-        return description;
+        super(status, error, description);
     }
 
     public static NuonException invalid(String description) {

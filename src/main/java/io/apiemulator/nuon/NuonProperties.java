@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NuonProperties(Duration stepDuration, double failureRate, List<Org> orgs) {
 
     public NuonProperties {
-        stepDuration = stepDuration == null ? Duration.ofSeconds(2) : stepDuration;
         if (failureRate < 0 || failureRate > 1) {
             throw new IllegalArgumentException("emulator.nuon.failure-rate must be between 0 and 1");
         }

@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,7 +29,7 @@ class NuonVersionHeader extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (NuonApi.PATHS.matcher(ApiErrors.pathOf(request)).matches()) {
+        if (NuonApi.PATHS.matcher(ApiFamilies.pathOf(request)).matches()) {
             response.setHeader(NAME, VERSION);
         }
         chain.doFilter(request, response);

@@ -7,8 +7,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.apiemulator.kernel.error.ApiException;
 import io.apiemulator.kernel.error.ApiFamily;
 import io.apiemulator.kernel.error.Violation;
+import io.apiemulator.kernel.error.Violations;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,24 +24,26 @@ import org.springframework.stereotype.Component;
  * (token, current user, create folder).
  */
 @Component
-public class OnnaApi implements ApiFamily {
+public class OnnaApi extends ApiFamily {
 
     /** Any version, so that {@code /v9/workspaces} is Onna's to answer (with 400). */
     public static final Pattern PATHS = Pattern.compile(
             "^/v[^/]*/(oauth|workspaces|folders|resources|upload|health|customFields)(/.*)?$");
 
+    /** A versioned path no family serves, e.g. {@code /v1/nothing}: the vendor APIs' shared prefix is Onna's. */
+    private static final Pattern VERSIONED = Pattern.compile("^/v\\d+(/.*)?$");
+
     private static final Pattern UPLOAD_PATHS = Pattern.compile("^/v[^/]*/upload(/.*)?$");
 
     private static final Pattern FASTAPI_422 = Pattern.compile("^(\\w+ /v1/oauth/.*|POST /v1/folders/?)$");
 
-    @Override
-    public String name() {
-        return "onna";
+    public OnnaApi() {
+        super("onna", PATHS);
     }
 
     @Override
-    public boolean owns(String path) {
-        return PATHS.matcher(path).matches();
+    public boolean ownsUnclaimed(String path) {
+        return VERSIONED.matcher(path).matches();
     }
 
     /** TUS upload bodies are file bytes, as large as Tus-Max-Size allows. */
@@ -48,13 +52,11 @@ public class OnnaApi implements ApiFamily {
         return UPLOAD_PATHS.matcher(path).matches();
     }
 
-    @Override
-    public ResponseEntity<Object> error(HttpStatus status, String message) {
-        return error((HttpStatusCode) status, message);
-    }
-
     /** Also for statuses outside {@link HttpStatus}, such as TUS's 460 Checksum Mismatch. */
-    public ResponseEntity<Object> error(HttpStatusCode status, String message) {
+    @Override
+    public ResponseEntity<Object> error(ApiException exception) {
+        HttpStatusCode status = exception.status();
+        String message = exception.getMessage();
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code(status));
         error.put("id", UUID.randomUUID().toString());
@@ -71,20 +73,12 @@ public class OnnaApi implements ApiFamily {
         }
         String detail = violations.stream().map(v -> v.locationText() + ": " + v.msg())
                 .collect(Collectors.joining("; "));
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        return error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, detail));
     }
 
-    /** FastAPI's default validation body: {@code {"detail":[{"loc":[...],"msg":...,"type":...}]}}. */
+    /** FastAPI's default validation body, as Onna's spec shows it: {@code {"detail":[{loc,msg,type}]}}. */
     public static ResponseEntity<Object> fastApi(List<Violation> violations) {
-        List<Map<String, Object>> detail = violations.stream().map(v -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("loc", v.loc());
-            item.put("msg", v.msg());
-            item.put("type", v.type());
-            return item;
-        }).toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("detail", detail));
+        return Violations.fastApi(violations, false);
     }
 
     static String code(HttpStatusCode code) {

@@ -1,19 +1,14 @@
 package io.apiemulator.onna;
 
+import io.apiemulator.kernel.error.ApiException;
+
 import org.springframework.http.HttpStatus;
 
-/** An Onna API error with its HTTP status; rendered in the JSON:API envelope by {@link OnnaErrorAdvice}. */
-public class OnnaException extends RuntimeException {
-
-    private final HttpStatus status;
+/** Onna's factories for {@link ApiException}, rendered in the JSON:API envelope by {@link OnnaApi}. */
+public class OnnaException extends ApiException {
 
     public OnnaException(HttpStatus status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    public HttpStatus status() {
-        return status;
+        super(status, message);
     }
 
     public static OnnaException notFound(String what, String id) {

@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record OnnaProperties(Duration tokenTtl, int pageSize, String releaseId, List<Client> clients) {
 
     public OnnaProperties {
-        tokenTtl = tokenTtl == null ? Duration.ofSeconds(3599) : tokenTtl;
-        pageSize = pageSize <= 0 ? 50 : pageSize;
-        releaseId = releaseId == null ? "1.0.0" : releaseId;
+        if (pageSize <= 0) {
+            throw new IllegalArgumentException("emulator.onna.page-size must be positive");
+        }
+        // an emptied list binds as null: no clients
         clients = clients == null ? List.of() : clients;
     }
 

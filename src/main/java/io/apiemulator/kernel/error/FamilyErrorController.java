@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class FamilyErrorController implements ErrorController {
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
 
-    public FamilyErrorController(ApiErrors errors) {
+    public FamilyErrorController(ApiFamilies errors) {
         this.errors = errors;
     }
 
@@ -27,7 +27,7 @@ public class FamilyErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
-        String path = uri == null ? ApiErrors.pathOf(request) : uri.toString();
+        String path = uri == null ? ApiFamilies.pathOf(request) : uri.toString();
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }

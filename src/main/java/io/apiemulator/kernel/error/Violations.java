@@ -1,11 +1,16 @@
 package io.apiemulator.kernel.error;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -18,6 +23,28 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public final class Violations {
 
     private Violations() {
+    }
+
+    /**
+     * FastAPI's 422 body {@code {"detail":[{loc,msg,type}]}}; with {@code pydantic2} each item also carries the
+     * offending {@code input} and, when there is a limit to name, {@code ctx}, as pydantic 2 words them.
+     */
+    public static ResponseEntity<Object> fastApi(List<Violation> violations, boolean pydantic2) {
+        List<Map<String, Object>> detail = violations.stream().map(v -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("loc", v.loc());
+            item.put("msg", v.msg());
+            item.put("type", v.type());
+            if (pydantic2) {
+                item.put("input", v.input());
+                if (v.ctx() != null) {
+                    item.put("ctx", v.ctx());
+                }
+            }
+            return item;
+        }).toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("detail", detail));
     }
 
     public static List<Violation> of(BindingResult result) {

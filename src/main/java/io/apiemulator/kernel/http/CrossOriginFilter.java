@@ -9,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -43,7 +43,7 @@ class CrossOriginFilter extends OncePerRequestFilter {
 
     private final CorsConfiguration configuration = new CorsConfiguration();
     private final boolean enabled;
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
 
     /** Spring's processor, except that a refusal is written by the filter, in the family's envelope. */
     private final DefaultCorsProcessor processor = new DefaultCorsProcessor() {
@@ -52,7 +52,7 @@ class CrossOriginFilter extends OncePerRequestFilter {
         }
     };
 
-    CrossOriginFilter(CorsProperties properties, ApiErrors errors) {
+    CrossOriginFilter(CorsProperties properties, ApiFamilies errors) {
         this.errors = errors;
         this.enabled = !properties.allowedOrigins().isEmpty();
         configuration.setAllowedOriginPatterns(properties.allowedOrigins());

@@ -11,14 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,18 +28,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
     private final long limit;
 
-    RequestBodyLimitFilter(ApiErrors errors, @Value("${emulator.max-body-size:1MB}") DataSize limit) {
+    RequestBodyLimitFilter(ApiFamilies errors, RequestLimits limits) {
         this.errors = errors;
-        this.limit = limit.toBytes();
+        this.limit = limits.maxBodySize().toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = ApiErrors.pathOf(request);
+        String path = ApiFamilies.pathOf(request);
         boolean capped = errors.family(path).filter(f -> !f.streamsBody(path)).isPresent();
         if (!capped) {
             chain.doFilter(request, response);

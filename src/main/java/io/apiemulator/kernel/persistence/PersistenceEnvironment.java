@@ -22,14 +22,15 @@ public class PersistenceEnvironment implements EnvironmentPostProcessor {
         if (environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        boolean persistent = environment.getProperty("emulator.persistence.enabled", Boolean.class, false);
+        // application.yml is loaded by now: its values are the defaults
         String url;
-        if (persistent) {
-            Path dataDir = Path.of(environment.getProperty("emulator.data-dir", "./data")).toAbsolutePath().normalize();
-            url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("emulator") + H2_OPTIONS;
+        if (environment.getRequiredProperty("emulator.persistence.enabled", Boolean.class)) {
+            Path dataDir = Path.of(environment.getRequiredProperty("emulator.data-dir")).toAbsolutePath().normalize();
+            url = Database.H2_PREFIX + "file:" + dataDir.resolve("db").resolve("emulator") + H2_OPTIONS;
         }
         else {
-            url = "jdbc:h2:mem:emulator-" + Long.toHexString(System.nanoTime()) + H2_OPTIONS + ";DB_CLOSE_DELAY=-1";
+            url = Database.H2_PREFIX + "mem:emulator-" + Long.toHexString(System.nanoTime()) + H2_OPTIONS
+                    + ";DB_CLOSE_DELAY=-1";
         }
         environment.getPropertySources().addLast(new MapPropertySource("emulator-persistence",
                 Map.of("spring.datasource.url", url)));

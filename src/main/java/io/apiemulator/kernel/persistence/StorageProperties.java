@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record StorageProperties(Path dataDir, Persistence persistence) {
 
     public StorageProperties {
-        dataDir = (dataDir == null ? Path.of("./data") : dataDir).toAbsolutePath().normalize();
-        persistence = persistence == null ? new Persistence(false) : persistence;
+        dataDir = dataDir.toAbsolutePath().normalize();
     }
 
     public boolean persistent() {

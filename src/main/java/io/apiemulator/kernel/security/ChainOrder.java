@@ -1,14 +1,10 @@
 package io.apiemulator.kernel.security;
 
-/** Order of the security filter chains: each family's chain matches only its own paths; the default goes last. */
+/** Order of the security filter chains: Onna's token endpoint first, then the one chain for everything else. */
 public final class ChainOrder {
 
     public static final int ONNA_TOKEN = 10;
-    public static final int ONNA = 20;
-    public static final int NUON = 30;
-    public static final int MECHAMENTAL = 40;
-    public static final int ADMIN = 50;
-    public static final int DEFAULT = 100;
+    public static final int CALLERS = 100;
 
     private ChainOrder() {
     }

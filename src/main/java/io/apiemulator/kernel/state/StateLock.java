@@ -1,11 +1,10 @@
 package io.apiemulator.kernel.state;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
+import io.apiemulator.kernel.persistence.Database;
+
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,9 +22,9 @@ public class StateLock {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    public StateLock(DataSource dataSource) {
+    public StateLock(DataSource dataSource, Database database) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = isPostgres(dataSource);
+        this.postgres = database.postgres();
     }
 
     public boolean postgres() {
@@ -39,16 +38,6 @@ public class StateLock {
         }
         if (postgres) {
             jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, KEY);
-        }
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return product != null && product.toLowerCase().contains("postgresql");
-        }
-        catch (Exception e) {
-            throw new IllegalStateException("Cannot read the database product name", e);
         }
     }
 }

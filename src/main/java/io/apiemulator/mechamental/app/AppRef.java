@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.apiemulator.mechamental.InputProblem;
-import io.apiemulator.mechamental.InvalidInputException;
+import io.apiemulator.kernel.error.Violation;
+import io.apiemulator.mechamental.MechaMentalException;
 
 /** The path's {@code org_id}/{@code workspace_id}/{@code app_id}, checked to fit the database. */
 public record AppRef(String orgId, String workspaceId, String appId) {
@@ -14,19 +14,19 @@ public record AppRef(String orgId, String workspaceId, String appId) {
 
     /** The ids as a request's path gave them; an id longer than the database keeps is a 422. */
     public static AppRef fromPath(String orgId, String workspaceId, String appId) {
-        List<InputProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         check("org_id", orgId, problems);
         check("workspace_id", workspaceId, problems);
         check("app_id", appId, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw MechaMentalException.invalid(problems);
         }
         return new AppRef(orgId, workspaceId, appId);
     }
 
-    private static void check(String name, String value, List<InputProblem> problems) {
+    private static void check(String name, String value, List<Violation> problems) {
         if (value.length() > MAX_ID_LENGTH) {
-            problems.add(new InputProblem(List.of("path", name), "String should have at most " + MAX_ID_LENGTH
+            problems.add(new Violation(List.of("path", name), "String should have at most " + MAX_ID_LENGTH
                     + " characters", "string_too_long", value, Map.of("max_length", MAX_ID_LENGTH)));
         }
     }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Who sent a request: the actor written to {@code created_by}/{@code activated_by} and the orgs the token
- * may access. Controllers receive it as {@code @AuthenticationPrincipal}.
+ * may access, as {@link MechaMentalCallers} found them.
  */
 public record MechaMentalCaller(String actor, Set<String> orgIds) {
 

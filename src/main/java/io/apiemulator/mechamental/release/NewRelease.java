@@ -6,8 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.apiemulator.mechamental.InputProblem;
-import io.apiemulator.mechamental.InvalidInputException;
+import io.apiemulator.kernel.error.Violation;
+import io.apiemulator.mechamental.MechaMentalException;
 
 /** Body of {@code POST .../releases}: {@code release_tag} required, the rest optional; unknown fields ignored. */
 public record NewRelease(@JsonProperty("release_tag") String releaseTag, String description,
@@ -19,26 +19,26 @@ public record NewRelease(@JsonProperty("release_tag") String releaseTag, String 
 
     /** Checks the body as pydantic would (with a blank tag refused too); 422 listing every problem. */
     public NewRelease validated() {
-        List<InputProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (releaseTag == null) {
-            problems.add(InputProblem.missing("body", "release_tag"));
+            problems.add(Violation.missing("body", "release_tag"));
         }
         else if (releaseTag.isBlank()) {
-            problems.add(new InputProblem(List.of("body", "release_tag"), "String should have at least 1 character",
+            problems.add(new Violation(List.of("body", "release_tag"), "String should have at least 1 character",
                     "string_too_short", releaseTag, Map.of("min_length", 1)));
         }
         checkLength("release_tag", releaseTag, MAX_TAG, problems);
         checkLength("description", description, MAX_DESCRIPTION, problems);
         checkLength("change_log", changeLog, MAX_CHANGE_LOG, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw MechaMentalException.invalid(problems);
         }
         return this;
     }
 
-    private static void checkLength(String field, String value, int max, List<InputProblem> problems) {
+    private static void checkLength(String field, String value, int max, List<Violation> problems) {
         if (value != null && value.length() > max) {
-            problems.add(new InputProblem(List.of("body", field), "String should have at most " + max + " characters",
+            problems.add(new Violation(List.of("body", field), "String should have at most " + max + " characters",
                     "string_too_long", value, Map.of("max_length", max)));
         }
     }

@@ -11,7 +11,6 @@ import io.apiemulator.mechamental.release.ReleaseViews.Summary;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +49,7 @@ class ReleaseController {
     @ResponseStatus(HttpStatus.CREATED)
     Detail create(@PathVariable("org_id") String org, @PathVariable("workspace_id") String workspace,
             @PathVariable("app_id") String app, @RequestBody NewRelease body,
-            @AuthenticationPrincipal MechaMentalCaller caller) {
+            MechaMentalCaller caller) {
         AppRef ref = AppRef.fromPath(org, workspace, app);
         return lifecycle.create(ref, body.validated(), caller.actor());
     }
@@ -78,14 +77,14 @@ class ReleaseController {
     @PostMapping("/{release_id}/activate")
     Activation activate(@PathVariable("org_id") String org, @PathVariable("workspace_id") String workspace,
             @PathVariable("app_id") String app, @PathVariable("release_id") String releaseId,
-            @AuthenticationPrincipal MechaMentalCaller caller) {
+            MechaMentalCaller caller) {
         return lifecycle.activate(AppRef.fromPath(org, workspace, app), releaseId, caller.actor());
     }
 
     @PostMapping("/{release_id}/rollback")
     Activation rollback(@PathVariable("org_id") String org, @PathVariable("workspace_id") String workspace,
             @PathVariable("app_id") String app, @PathVariable("release_id") String releaseId,
-            @AuthenticationPrincipal MechaMentalCaller caller) {
+            MechaMentalCaller caller) {
         return lifecycle.rollback(AppRef.fromPath(org, workspace, app), releaseId, caller.actor());
     }
 

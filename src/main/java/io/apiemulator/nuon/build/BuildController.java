@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +52,7 @@ class BuildController {
     @PostMapping(path = "/v1/components/{componentId}/builds", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Map<String, Object> create(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> create(NuonCaller caller,
             @PathVariable String componentId, @RequestBody CreateBuildRequest request,
             @RequestHeader(name = Pacing.STEP_HEADER, required = false) String step) {
         return create(caller, components.require(componentId, caller.orgId()), request, step);
@@ -62,21 +61,21 @@ class BuildController {
     @PostMapping(path = "/v1/apps/{appId}/components/{componentId}/builds", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Map<String, Object> createInApp(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> createInApp(NuonCaller caller,
             @PathVariable String appId, @PathVariable String componentId, @RequestBody CreateBuildRequest request,
             @RequestHeader(name = Pacing.STEP_HEADER, required = false) String step) {
         return create(caller, inApp(caller, appId, componentId), request, step);
     }
 
     @GetMapping("/v1/components/{componentId}/builds")
-    ResponseEntity<List<Object>> list(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    ResponseEntity<List<Object>> list(NuonCaller caller,
             @PathVariable String componentId, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
         return list(caller, components.require(componentId, caller.orgId()), NuonPage.of(offset, limit, page));
     }
 
     @GetMapping("/v1/apps/{appId}/components/{componentId}/builds")
-    ResponseEntity<List<Object>> listInApp(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    ResponseEntity<List<Object>> listInApp(NuonCaller caller,
             @PathVariable String appId, @PathVariable String componentId,
             @RequestParam(required = false) String offset, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String page) {
@@ -86,7 +85,7 @@ class BuildController {
 
     /** Deprecated, still called by older SDKs: a component's builds, or (without one) an app's, newest first. */
     @GetMapping("/v1/builds")
-    ResponseEntity<List<Object>> listDeprecated(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    ResponseEntity<List<Object>> listDeprecated(NuonCaller caller,
             @RequestParam(name = "component_id", required = false) String componentId,
             @RequestParam(name = "app_id", required = false) String appId,
             @RequestParam(required = false) String offset, @RequestParam(required = false) String limit,
@@ -105,7 +104,7 @@ class BuildController {
     @PostMapping("/v1/apps/{appId}/components/build-all")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    List<Object> buildAll(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller, @PathVariable String appId,
+    List<Object> buildAll(NuonCaller caller, @PathVariable String appId,
             @RequestBody(required = false) BuildAllRequest body,
             @RequestHeader(name = Pacing.STEP_HEADER, required = false) String step) {
         apps.require(appId, caller.orgId());
@@ -113,27 +112,27 @@ class BuildController {
     }
 
     @GetMapping("/v1/components/{componentId}/builds/latest")
-    Map<String, Object> latest(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> latest(NuonCaller caller,
             @PathVariable String componentId) {
         NuonComponent component = components.require(componentId, caller.orgId());
         return view.render(service.latest(component), component, clock.instant());
     }
 
     @GetMapping("/v1/apps/{appId}/components/{componentId}/builds/latest")
-    Map<String, Object> latestInApp(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> latestInApp(NuonCaller caller,
             @PathVariable String appId, @PathVariable String componentId) {
         NuonComponent component = inApp(caller, appId, componentId);
         return view.render(service.latest(component), component, clock.instant());
     }
 
     @GetMapping("/v1/components/builds/{buildId}")
-    Map<String, Object> get(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller, @PathVariable String buildId) {
+    Map<String, Object> get(NuonCaller caller, @PathVariable String buildId) {
         return view.render(builds.require(buildId, caller.orgId()), clock.instant());
     }
 
     @GetMapping({"/v1/components/{componentId}/builds/{buildId}",
             "/v1/apps/{appId}/components/{componentId}/builds/{buildId}"})
-    Map<String, Object> getOfComponent(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> getOfComponent(NuonCaller caller,
             @PathVariable(required = false) String appId, @PathVariable String componentId,
             @PathVariable String buildId) {
         NuonComponent component = appId == null ? components.require(componentId, caller.orgId())

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,14 +36,14 @@ class ComponentController {
     }
 
     @GetMapping("/v1/components/{componentId}")
-    Map<String, Object> get(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> get(NuonCaller caller,
             @PathVariable String componentId) {
         return view.render(components.require(componentId, caller.orgId()), clock.instant());
     }
 
     @PatchMapping(path = "/v1/components/{componentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
-    Map<String, Object> update(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> update(NuonCaller caller,
             @PathVariable String componentId, @RequestBody UpdateComponentRequest request) {
         NuonComponent component = service.update(components.require(componentId, caller.orgId()), request);
         return view.render(component, clock.instant());
@@ -53,7 +52,7 @@ class ComponentController {
     /** Nuon answers a bare {@code true}. */
     @DeleteMapping("/v1/components/{componentId}")
     @Transactional
-    boolean delete(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller, @PathVariable String componentId) {
+    boolean delete(NuonCaller caller, @PathVariable String componentId) {
         service.delete(components.require(componentId, caller.orgId()));
         return true;
     }

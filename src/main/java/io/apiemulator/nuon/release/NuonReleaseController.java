@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,7 +51,7 @@ class NuonReleaseController {
     @PostMapping(path = "/v1/components/{componentId}/releases", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Map<String, Object> create(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> create(NuonCaller caller,
             @PathVariable String componentId, @RequestBody CreateReleaseRequest request,
             @RequestHeader(name = Pacing.STEP_HEADER, required = false) String step) {
         NuonComponent component = components.require(componentId, caller.orgId());
@@ -61,13 +60,13 @@ class NuonReleaseController {
     }
 
     @GetMapping("/v1/releases/{releaseId}")
-    Map<String, Object> get(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    Map<String, Object> get(NuonCaller caller,
             @PathVariable String releaseId) {
         return view.render(releases.require(releaseId, caller.orgId()), clock.instant());
     }
 
     @GetMapping("/v1/releases/{releaseId}/steps")
-    ResponseEntity<List<Object>> steps(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    ResponseEntity<List<Object>> steps(NuonCaller caller,
             @PathVariable String releaseId, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
         NuonPage paging = NuonPage.of(offset, limit, page);
@@ -76,7 +75,7 @@ class NuonReleaseController {
     }
 
     @GetMapping("/v1/components/{componentId}/releases")
-    ResponseEntity<List<Object>> ofComponent(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    ResponseEntity<List<Object>> ofComponent(NuonCaller caller,
             @PathVariable String componentId, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
         return NuonPage.of(offset, limit, page).respond(service.ofComponent(componentId, caller.orgId()),
@@ -84,7 +83,7 @@ class NuonReleaseController {
     }
 
     @GetMapping("/v1/apps/{appId}/releases")
-    ResponseEntity<List<Object>> ofApp(@RequestAttribute(NuonCaller.ATTRIBUTE) NuonCaller caller,
+    ResponseEntity<List<Object>> ofApp(NuonCaller caller,
             @PathVariable String appId, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
         return NuonPage.of(offset, limit, page).respond(service.ofApp(appId, caller.orgId()),

@@ -6,15 +6,12 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
 
 /** Presents the Onna clients in the database to Spring Authorization Server. */
 @Component
 class OnnaRegisteredClients implements RegisteredClientRepository {
-
-    static final String ACCOUNT_SETTING = "onna.account_id";
 
     private final OnnaClientRepository clients;
     private final OnnaProperties properties;
@@ -46,7 +43,7 @@ class OnnaRegisteredClients implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .clientSettings(ClientSettings.builder().setting(ACCOUNT_SETTING, client.getAccountId()).build())
+                .clientSettings(TokenClaims.settings(client))
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.tokenTtl()).build())
                 .build();
     }

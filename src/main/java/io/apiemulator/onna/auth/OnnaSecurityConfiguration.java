@@ -8,12 +8,10 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 import io.apiemulator.kernel.persistence.StorageProperties;
 import io.apiemulator.kernel.security.ChainOrder;
-import io.apiemulator.kernel.security.DefaultSecurityConfiguration;
-import io.apiemulator.onna.ApiVersionFilter;
-import io.apiemulator.onna.OnnaApi;
+import io.apiemulator.kernel.security.SecurityConfiguration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,65 +24,43 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Onna's OAuth2: Spring Authorization Server issues signed JWTs at {@code /v1/oauth/token} for the client
- * credentials grant, and every other Onna path is a resource server that accepts only those tokens.
+ * credentials grant on a chain of its own; every other Onna path accepts only those tokens ({@link OnnaCallers}, run
+ * by the kernel's caller chain).
  */
 @Configuration(proxyBeanMethods = false)
 class OnnaSecurityConfiguration {
 
     @Bean
     @Order(ChainOrder.ONNA_TOKEN)
-    SecurityFilterChain onnaTokenChain(HttpSecurity http, ApiErrors errors) {
+    SecurityFilterChain onnaTokenChain(HttpSecurity http, ApiFamilies errors, JWKSource<SecurityContext> onnaJwkSource,
+            Clock clock) {
         TokenResponses responses = new TokenResponses(errors);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
-            server.tokenEndpoint(token -> token.accessTokenResponseHandler(responses).errorResponseHandler(responses))
+            server.tokenGenerator(tokenGenerator(onnaJwkSource, clock)).tokenEndpoint(token -> token.accessTokenResponseHandler(responses).errorResponseHandler(responses))
                     .clientAuthentication(client -> client.errorResponseHandler(responses)
+                            .authenticationConverters(BasicClientCredentials::install)
                             .authenticationProviders(PlainClientSecrets::install));
         });
-        return DefaultSecurityConfiguration.stateless(http)
+        return SecurityConfiguration.stateless(http)
                 .addFilterBefore(new TokenRequestFilter(errors), WebAsyncManagerIntegrationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                         (request, response, ex) -> errors.write(request, response, HttpStatus.UNAUTHORIZED,
                                 "Invalid client credentials")))
-                .build();
-    }
-
-    @Bean
-    @Order(ChainOrder.ONNA)
-    SecurityFilterChain onnaResourceChain(HttpSecurity http, ApiErrors errors, JwtDecoder onnaJwtDecoder) {
-        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
-        return DefaultSecurityConfiguration.stateless(http)
-                // the path alone: a regex matcher would also see the query string
-                .securityMatcher(request -> OnnaApi.PATHS.matcher(ApiErrors.pathOf(request)).matches())
-                .addFilterBefore(new ApiVersionFilter(errors), BearerTokenAuthenticationFilter.class)
-                // other methods on the token path land here, not in the token chain: answer them 405
-                .addFilterBefore(new TokenRequestFilter(errors), BearerTokenAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers("/v1/health").permitAll().anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.decoder(onnaJwtDecoder))
-                        // health is public: a stale token sent along (as the seed's curl does) must not fail it
-                        .bearerTokenResolver(request -> "/v1/health".equals(ApiErrors.pathOf(request)) ? null
-                                : tokens.resolve(request))
-                        .authenticationEntryPoint((request, response, ex) -> errors.write(request, response,
-                                HttpStatus.UNAUTHORIZED, "Missing, invalid or expired access token"))
-                        .accessDeniedHandler((request, response, ex) -> errors.write(request, response,
-                                HttpStatus.FORBIDDEN, "Forbidden")))
                 .build();
     }
 
@@ -98,26 +74,40 @@ class OnnaSecurityConfiguration {
         return SigningKeys.source(storage);
     }
 
+    /** Also keeps Spring Boot from making a decoder of its own for the authorization server. */
     @Bean
     JwtDecoder onnaJwtDecoder(JWKSource<SecurityContext> onnaJwkSource, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(onnaJwkSource)
                 .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
                         new JWSVerificationKeySelector<>(SigningKeys.ALGORITHM, onnaJwkSource)))
                 .build();
-        // a token is dead the second expires_in says, as on the real API: no clock skew allowance
-        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
-        expiry.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(List.of(expiry)));
-        return new VerifiedTokens(decoder, expiry);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(List.of(expiry(clock))));
+        return decoder;
     }
 
+    /** Onna's part of the kernel's caller chain: access tokens this server issued, checked on every Onna path. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> onnaTokenContents() {
-        return context -> {
+    OnnaCallers onnaCallers(JwtDecoder onnaJwtDecoder, Clock clock) {
+        return new OnnaCallers(onnaJwtDecoder, expiry(clock));
+    }
+
+    /** A token is dead the second expires_in says, as on the real API: no clock skew allowance. */
+    private static JwtTimestampValidator expiry(Clock clock) {
+        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+        expiry.setClock(clock);
+        return expiry;
+    }
+
+    /** HS256 JWTs carrying the caller's claims, timed by the server's clock. */
+    private static JwtGenerator tokenGenerator(JWKSource<SecurityContext> onnaJwkSource, Clock clock) {
+        JwtGenerator generator = new JwtGenerator(new NimbusJwtEncoder(onnaJwkSource));
+        OAuth2TokenCustomizer<JwtEncodingContext> claims = TokenClaims.customizer();
+        generator.setJwtCustomizer(context -> {
             context.getJwsHeader().algorithm(MacAlgorithm.from(SigningKeys.ALGORITHM.getName()));
-            context.getClaims().claim(OnnaCallerResolver.ACCOUNT_CLAIM, context.getRegisteredClient()
-                    .getClientSettings().getSetting(OnnaRegisteredClients.ACCOUNT_SETTING));
-        };
+            claims.customize(context);
+        });
+        generator.setClock(clock);
+        return generator;
     }
 
     /** Tokens are self-contained JWTs; keeping every issued one would only grow the heap under load. */
@@ -140,16 +130,6 @@ class OnnaSecurityConfiguration {
             @Override
             public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
                 return null;
-            }
-        };
-    }
-
-    @Bean
-    WebMvcConfigurer onnaCallerArgument() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new OnnaCallerResolver());
             }
         };
     }

@@ -25,11 +25,19 @@ final class PlainClientSecrets implements PasswordEncoder {
         return rawPassword.toString();
     }
 
+    /**
+     * The secret as sent, or form-decoded: a Basic header's secret arrives as the client wrote it
+     * ({@link BasicClientCredentials}), form-encoded by clients that follow RFC 6749 and raw by many that don't.
+     */
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        return encodedPassword != null && MessageDigest.isEqual(
-                rawPassword.toString().getBytes(StandardCharsets.UTF_8),
-                encodedPassword.getBytes(StandardCharsets.UTF_8));
+        String sent = rawPassword.toString();
+        return encodedPassword != null && (same(sent, encodedPassword)
+                || same(BasicClientCredentials.formDecoded(sent), encodedPassword));
+    }
+
+    private static boolean same(String sent, String secret) {
+        return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -13,12 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 import io.apiemulator.kernel.error.Violation;
 import io.apiemulator.onna.OnnaApi;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,24 +29,20 @@ class TokenRequestFilter extends OncePerRequestFilter {
 
     static final String TOKEN_PATH = "/v1/oauth/token";
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
 
-    TokenRequestFilter(ApiErrors errors) {
+    TokenRequestFilter(ApiFamilies errors) {
         this.errors = errors;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !TOKEN_PATH.equals(ApiErrors.pathOf(request));
+        return !TOKEN_PATH.equals(ApiFamilies.pathOf(request));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
-            errors.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed");
-            return;
-        }
         boolean basicAuth = String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).startsWith("Basic ");
         List<Violation> missing = new ArrayList<>();
         for (String field : List.of("client_id", "client_secret")) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 import io.apiemulator.kernel.error.Violation;
 import io.apiemulator.onna.OnnaApi;
 
@@ -36,9 +36,9 @@ class TokenResponses implements AuthenticationSuccessHandler, AuthenticationFail
 
     private static final Logger log = LoggerFactory.getLogger(TokenResponses.class);
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
 
-    TokenResponses(ApiErrors errors) {
+    TokenResponses(ApiFamilies errors) {
         this.errors = errors;
     }
 

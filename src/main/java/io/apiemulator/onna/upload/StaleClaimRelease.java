@@ -1,9 +1,10 @@
 package io.apiemulator.onna.upload;
 
+import io.apiemulator.kernel.persistence.Database;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,17 +21,17 @@ class StaleClaimRelease implements SmartInitializingSingleton {
 
     private final UploadRepository uploads;
     private final TransactionTemplate transactions;
-    private final Environment environment;
+    private final Database database;
 
-    StaleClaimRelease(UploadRepository uploads, TransactionTemplate transactions, Environment environment) {
+    StaleClaimRelease(UploadRepository uploads, TransactionTemplate transactions, Database database) {
         this.uploads = uploads;
         this.transactions = transactions;
-        this.environment = environment;
+        this.database = database;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+        if (!database.embedded()) {
             return;
         }
         Integer released = transactions.execute(status -> uploads.releaseAllClaims());

@@ -1,22 +1,18 @@
 package io.apiemulator.onna.upload;
 
-import org.springframework.http.HttpHeaders;
+import io.apiemulator.kernel.error.ApiException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
  * A TUS protocol error: its status (460 is not an {@link HttpStatus}), message and any headers it must carry.
- * The factory methods are the upload endpoint's whole error table; {@link TusErrorAdvice} renders them in Onna's
- * envelope.
+ * The factory methods are the upload endpoint's whole error table; the kernel renders them in Onna's envelope.
  */
-class TusException extends RuntimeException {
-
-    private final HttpStatusCode status;
-    private final HttpHeaders headers = new HttpHeaders();
+class TusException extends ApiException {
 
     private TusException(HttpStatusCode status, String message) {
-        super(message);
-        this.status = status;
+        super(status, message);
     }
 
     /** 400: a header breaks the protocol's rules, or a body broke off before its checksum could be verified. */
@@ -43,14 +39,14 @@ class TusException extends RuntimeException {
     static TusException offsetMismatch(long sent, long actual) {
         return new TusException(HttpStatus.CONFLICT,
                 "Upload-Offset " + sent + " does not match the upload's offset " + actual)
-                .header(Tus.UPLOAD_OFFSET, String.valueOf(actual));
+                .with(Tus.UPLOAD_OFFSET, String.valueOf(actual));
     }
 
     /** 412 with Tus-Version: the protocol says not to process a request of another version. */
     static TusException unsupportedVersion(String sent) {
         return new TusException(HttpStatus.PRECONDITION_FAILED,
                 "Tus-Resumable must be " + Tus.VERSION + ", got " + sent)
-                .header(Tus.TUS_VERSION, Tus.VERSION);
+                .with(Tus.TUS_VERSION, Tus.VERSION);
     }
 
     /** 413: the upload or the body goes past Upload-Length or Tus-Max-Size. */
@@ -87,16 +83,8 @@ class TusException extends RuntimeException {
                 + " extension, which this server does not support (Tus-Extension: " + Tus.EXTENSIONS + ")");
     }
 
-    private TusException header(String name, String value) {
-        headers.set(name, value);
+    private TusException with(String name, String value) {
+        header(name, value);
         return this;
-    }
-
-    HttpStatusCode status() {
-        return status;
-    }
-
-    HttpHeaders headers() {
-        return headers;
     }
 }

@@ -12,13 +12,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("emulator.onna.tus")
 public record TusProperties(DataSize maxSize, SuccessCodes successCodes, Duration expiry, Duration claimTimeout) {
 
-    public TusProperties {
-        maxSize = maxSize == null ? DataSize.ofGigabytes(10) : maxSize;
-        successCodes = successCodes == null ? SuccessCodes.ONNA : successCodes;
-        expiry = expiry == null ? Duration.ofHours(24) : expiry;
-        claimTimeout = claimTimeout == null ? Duration.ofSeconds(30) : claimTimeout;
-    }
-
     /**
      * Onna documents POST 200 and PATCH 200 where TUS 1.0.0 says 201 and 204. The default is Onna's, because
      * the emulator stands in for Onna and the TUS clients (tus-java-client, tus-js-client) accept any 2xx;

@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,7 +27,7 @@ class TusResumableFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !UPLOAD_PATH.matcher(ApiErrors.pathOf(request)).matches();
+        return !UPLOAD_PATH.matcher(ApiFamilies.pathOf(request)).matches();
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.apiemulator.kernel.http;
 
 import java.util.List;
 
-import io.apiemulator.kernel.error.ApiErrors;
+import io.apiemulator.kernel.error.ApiFamilies;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -18,7 +18,7 @@ class CrossOriginFilterTest {
 
     private final CrossOriginFilter filter = new CrossOriginFilter(
             new CorsProperties(List.of("http://localhost:*", "https://app.example.com")),
-            new ApiErrors(List.of(), JsonMapper.builder().build()));
+            new ApiFamilies(List.of(), JsonMapper.builder().build()));
 
     @Test
     void anAllowedOriginPatternIsEchoed() throws Exception {
@@ -56,7 +56,7 @@ class CrossOriginFilterTest {
     @Test
     void anEmptyListTurnsCorsOff() throws Exception {
         CrossOriginFilter off = new CrossOriginFilter(new CorsProperties(List.of()),
-                new ApiErrors(List.of(), JsonMapper.builder().build()));
+                new ApiFamilies(List.of(), JsonMapper.builder().build()));
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
         off.doFilter(request("GET", "http://localhost:3000"), response, chain);

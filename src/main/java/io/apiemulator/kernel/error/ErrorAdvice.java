@@ -4,11 +4,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.apiemulator.kernel.state.InvalidSeedException;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ResponseEntity;
@@ -28,48 +29,65 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Framework-level failures (no such path, wrong method, unreadable body, ...) rendered by the family that
- * owns the path. Families' own advice, for their domain errors, runs before this one.
+ * The one place errors raised in Spring MVC become responses: the families' {@link ApiException}s and the
+ * framework's failures (no such path, wrong method, unreadable body, ...), each rendered by the family that
+ * owns the path.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
-public class FallbackErrorAdvice {
+public class ErrorAdvice {
 
-    private static final Logger log = LoggerFactory.getLogger(FallbackErrorAdvice.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
-    private final ApiErrors errors;
+    private final ApiFamilies errors;
 
-    public FallbackErrorAdvice(ApiErrors errors) {
+    public ErrorAdvice(ApiFamilies errors) {
         this.errors = errors;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> apiError(ApiException e, HttpServletRequest request) {
+        return errors.error(request, e);
+    }
+
+    @ExceptionHandler(InvalidSeedException.class)
+    ResponseEntity<Object> invalidSeed(InvalidSeedException e, HttpServletRequest request) {
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A unique key hit despite the locks (e.g. a row written outside the API): a conflict, not a crash. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> constraint(HttpServletRequest request) {
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.CONFLICT,
+                "The request conflicts with the current state of the resource");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Object> noSuchPath(HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.NOT_FOUND, "Not Found");
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.NOT_FOUND, "Not Found");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Object> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.METHOD_NOT_ALLOWED,
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.METHOD_NOT_ALLOWED,
                 "Method " + e.getMethod() + " is not allowed here");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Content-Type " + e.getContentType() + " is not supported");
     }
 
     /** A Content-Type Spring cannot even parse, or a wildcard such as {@code *}{@code /*}: still the client's fault. */
     @ExceptionHandler({HttpMediaTypeException.class, InvalidMediaTypeException.class})
     ResponseEntity<Object> unusableContentType(HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Content-Type " + request.getContentType() + " is not supported");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Object> notAcceptable(HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.NOT_ACCEPTABLE, "Not Acceptable");
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.NOT_ACCEPTABLE, "Not Acceptable");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -119,12 +137,12 @@ public class FallbackErrorAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Object> tooLarge(HttpServletRequest request) {
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.CONTENT_TOO_LARGE, "Request body is too large");
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.CONTENT_TOO_LARGE, "Request body is too large");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unhandled error on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString(), e);
-        return errors.error(ApiErrors.pathOf(request), HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
+        return errors.error(ApiFamilies.pathOf(request), HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
     }
 }
