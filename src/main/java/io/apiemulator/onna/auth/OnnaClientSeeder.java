@@ -1,42 +1,28 @@
 package io.apiemulator.onna.auth;
 
-import io.apiemulator.kernel.startup.StartupAnnouncement;
-import io.apiemulator.kernel.state.Seeder;
-import io.apiemulator.onna.OnnaProperties;
+import io.apiemulator.onna.OnnaSeed;
 
-import org.springframework.core.annotation.Order;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Creates or refreshes the OAuth clients listed under {@code emulator.onna.clients}. */
+/** A seeded OAuth client: created, or updated when the client_id exists. */
 @Component
-// the ready line lists the families in the order of the README: Onna, Nuon, MechaMental
-@Order(1)
-class OnnaClientSeeder implements Seeder, StartupAnnouncement {
+public class OnnaClientSeeder {
 
-    private final OnnaProperties properties;
     private final OnnaClientRepository clients;
+    private final EntityManager entityManager;
 
-    OnnaClientSeeder(OnnaProperties properties, OnnaClientRepository clients) {
-        this.properties = properties;
+    OnnaClientSeeder(OnnaClientRepository clients, EntityManager entityManager) {
         this.clients = clients;
+        this.entityManager = entityManager;
     }
 
-    @Override
-    @Transactional
-    public void seed() {
-        for (OnnaProperties.Client c : properties.clients()) {
-            clients.findById(c.clientId()).ifPresentOrElse(
-                    existing -> existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname()),
-                    () -> clients.save(new OnnaClient(c.clientId(), c.clientSecret(), c.accountId(), c.userId(),
-                            c.name(), c.surname())));
-        }
-    }
-
-    @Override
-    public String describe() {
-        return properties.clients().isEmpty() ? "onna: no OAuth client configured"
-                : "onna client_id=" + properties.clients().get(0).clientId() + " client_secret="
-                        + properties.clients().get(0).clientSecret();
+    public void upsert(OnnaSeed.Client c) {
+        clients.findById(c.clientId()).ifPresentOrElse(
+                existing -> existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname()),
+                // persist, not save: save would first look the new id up again
+                () -> entityManager.persist(new OnnaClient(c.clientId(), c.clientSecret(), c.accountId(),
+                        c.userId(), c.name(), c.surname())));
     }
 }
