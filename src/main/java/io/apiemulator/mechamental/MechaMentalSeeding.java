@@ -7,7 +7,6 @@ import io.apiemulator.kernel.state.SeedSection;
 import io.apiemulator.mechamental.MechaMentalProperties.App;
 import io.apiemulator.mechamental.app.Apps;
 import io.apiemulator.mechamental.auth.ApiToken;
-import io.apiemulator.mechamental.auth.ApiTokenRepository;
 import io.apiemulator.mechamental.release.ReleaseLifecycle;
 
 import jakarta.persistence.EntityManager;
@@ -26,15 +25,13 @@ class MechaMentalSeeding implements SeedSection<MechaMentalSeed>, StartupAnnounc
     private static final String SEED_ACTOR = "seed";
 
     private final MechaMentalProperties properties;
-    private final ApiTokenRepository tokens;
     private final Apps apps;
     private final ReleaseLifecycle releases;
     private final EntityManager entityManager;
 
-    MechaMentalSeeding(MechaMentalProperties properties, ApiTokenRepository tokens, Apps apps,
+    MechaMentalSeeding(MechaMentalProperties properties, Apps apps,
             ReleaseLifecycle releases, EntityManager entityManager) {
         this.properties = properties;
-        this.tokens = tokens;
         this.apps = apps;
         this.releases = releases;
         this.entityManager = entityManager;
@@ -62,7 +59,10 @@ class MechaMentalSeeding implements SeedSection<MechaMentalSeed>, StartupAnnounc
     public void apply(MechaMentalSeed section) {
         section.tokens().forEach(this::upsert);
         for (MechaMentalSeed.App app : section.apps()) {
-            apps.seed(app.ref());
+            if (app.releases().isEmpty()) {
+                apps.seed(app.ref());
+            }
+            // seeding a release seeds its app first
             app.releases().forEach(r -> releases.seed(app.ref(), r.content(), r.status(), SEED_ACTOR));
         }
     }
@@ -79,8 +79,13 @@ class MechaMentalSeeding implements SeedSection<MechaMentalSeed>, StartupAnnounc
 
     private void upsert(MechaMentalSeed.Token t) {
         var orgs = new LinkedHashSet<>(t.orgs());
-        tokens.findById(t.token()).ifPresentOrElse(existing -> existing.update(t.actor(), orgs),
-                // persist, not save: save would first look the new token up again
-                () -> entityManager.persist(new ApiToken(t.token(), t.actor(), orgs)));
+        ApiToken existing = entityManager.find(ApiToken.class, t.token());
+        if (existing != null) {
+            existing.update(t.actor(), orgs);
+        }
+        else {
+            // persist, not a repository's save: that would look the new token up a second time
+            entityManager.persist(new ApiToken(t.token(), t.actor(), orgs));
+        }
     }
 }

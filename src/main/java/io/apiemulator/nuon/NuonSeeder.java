@@ -6,13 +6,10 @@ import io.apiemulator.kernel.startup.StartupAnnouncement;
 import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedSection;
 import io.apiemulator.nuon.app.NuonApp;
-import io.apiemulator.nuon.app.NuonAppRepository;
 import io.apiemulator.nuon.auth.NuonAccount;
 import io.apiemulator.nuon.auth.NuonAccountRepository;
 import io.apiemulator.nuon.auth.NuonOrg;
-import io.apiemulator.nuon.auth.NuonOrgRepository;
 import io.apiemulator.nuon.component.NuonComponent;
-import io.apiemulator.nuon.component.NuonComponentRepository;
 
 import jakarta.persistence.EntityManager;
 
@@ -21,28 +18,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nuon's seed section: the orgs of {@code emulator.nuon.orgs}, or a document's, each with its API tokens, apps and
- * their components, created or updated. New rows are persisted rather than saved: save would first look their
- * (assigned) ids up again.
+ * their components, created or updated. Straight through the EntityManager: this runs on every reset, and a
+ * repository's save would look a new (assigned) id up a second time.
  */
 @Component
 @Order(2)
 class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
 
     private final NuonProperties properties;
-    private final NuonOrgRepository orgs;
     private final NuonAccountRepository accounts;
-    private final NuonAppRepository apps;
-    private final NuonComponentRepository components;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    NuonSeeder(NuonProperties properties, NuonOrgRepository orgs, NuonAccountRepository accounts,
-            NuonAppRepository apps, NuonComponentRepository components, EntityManager entityManager, Clock clock) {
+    NuonSeeder(NuonProperties properties, NuonAccountRepository accounts, EntityManager entityManager, Clock clock) {
         this.properties = properties;
-        this.orgs = orgs;
         this.accounts = accounts;
-        this.apps = apps;
-        this.components = components;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -78,8 +68,13 @@ class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
 
     private void apply(NuonSeed.Org org) {
         String name = nameOf(org.name(), org.id());
-        orgs.findById(org.id()).ifPresentOrElse(o -> o.rename(name),
-                () -> entityManager.persist(new NuonOrg(org.id(), name, clock.instant())));
+        NuonOrg storedOrg = entityManager.find(NuonOrg.class, org.id());
+        if (storedOrg == null) {
+            entityManager.persist(new NuonOrg(org.id(), name, clock.instant()));
+        }
+        else {
+            storedOrg.rename(name);
+        }
         for (String token : org.tokens()) {
             NuonAccount account = accounts.findByToken(token).orElseGet(() -> {
                 String id = NuonIds.random("acc");
@@ -91,7 +86,7 @@ class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
         }
         for (NuonSeed.App app : org.apps()) {
             String appName = nameOf(app.name(), app.id());
-            NuonApp stored = apps.findById(app.id()).orElse(null);
+            NuonApp stored = entityManager.find(NuonApp.class, app.id());
             if (stored == null) {
                 entityManager.persist(new NuonApp(app.id(), org.id(), appName, clock.instant()));
             }
@@ -105,7 +100,7 @@ class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
 
     private void apply(String orgId, String appId, NuonSeed.Component component) {
         String name = nameOf(component.name(), component.id());
-        NuonComponent stored = components.findById(component.id()).orElse(null);
+        NuonComponent stored = entityManager.find(NuonComponent.class, component.id());
         if (stored == null) {
             entityManager.persist(new NuonComponent(component.id(), orgId, appId, name, component.type(),
                     clock.instant()));

@@ -6,23 +6,26 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
-/** A seeded OAuth client: created, or updated when the client_id exists. */
+/**
+ * A seeded OAuth client: created, or updated when the client_id exists. Straight through the EntityManager: this runs
+ * on every reset, and a repository's save would look a new id up a second time.
+ */
 @Component
 public class OnnaClientSeeder {
 
-    private final OnnaClientRepository clients;
     private final EntityManager entityManager;
 
-    OnnaClientSeeder(OnnaClientRepository clients, EntityManager entityManager) {
-        this.clients = clients;
+    OnnaClientSeeder(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     public void upsert(OnnaSeed.Client c) {
-        clients.findById(c.clientId()).ifPresentOrElse(
-                existing -> existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname()),
-                // persist, not save: save would first look the new id up again
-                () -> entityManager.persist(new OnnaClient(c.clientId(), c.clientSecret(), c.accountId(),
-                        c.userId(), c.name(), c.surname())));
+        OnnaClient existing = entityManager.find(OnnaClient.class, c.clientId());
+        if (existing != null) {
+            existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname());
+            return;
+        }
+        entityManager.persist(new OnnaClient(c.clientId(), c.clientSecret(), c.accountId(), c.userId(), c.name(),
+                c.surname()));
     }
 }

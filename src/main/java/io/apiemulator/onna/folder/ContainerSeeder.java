@@ -9,7 +9,6 @@ import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.onna.OnnaSeed;
 import io.apiemulator.onna.workspace.SeededWorkspaces;
 import io.apiemulator.onna.workspace.Workspace;
-import io.apiemulator.onna.workspace.WorkspaceRepository;
 
 import jakarta.persistence.EntityManager;
 
@@ -24,15 +23,13 @@ import org.springframework.stereotype.Component;
 public class ContainerSeeder {
 
     private final SeededWorkspaces seededWorkspaces;
-    private final WorkspaceRepository workspaces;
     private final FolderRepository folders;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ContainerSeeder(SeededWorkspaces seededWorkspaces, WorkspaceRepository workspaces, FolderRepository folders,
+    ContainerSeeder(SeededWorkspaces seededWorkspaces, FolderRepository folders,
             EntityManager entityManager, Clock clock) {
         this.seededWorkspaces = seededWorkspaces;
-        this.workspaces = workspaces;
         this.folders = folders;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -45,7 +42,7 @@ public class ContainerSeeder {
     }
 
     private void upsert(String where, OnnaSeed.Workspace w) {
-        if (w.id() != null && folders.existsById(w.id())) {
+        if (w.id() != null && entityManager.find(Folder.class, w.id()) != null) {
             throw new InvalidSeedException(where + ": id " + w.id() + " is a folder's");
         }
         String id;
@@ -84,10 +81,10 @@ public class ContainerSeeder {
 
     /** A folder id may be seeded again only where it is: same account, same parent. */
     private Folder findById(String where, String accountId, Container parent, OnnaSeed.Folder f) {
-        if (workspaces.existsById(f.id())) {
+        if (entityManager.find(Workspace.class, f.id()) != null) {
             throw new InvalidSeedException(where + ": id " + f.id() + " is a workspace's");
         }
-        Folder existing = folders.findById(f.id()).orElse(null);
+        Folder existing = entityManager.find(Folder.class, f.id());
         if (existing != null && (!existing.getAccountId().equals(accountId)
                 || !existing.getPath().equals(parent.path() + f.id() + "/"))) {
             throw new InvalidSeedException(where + ": folder " + f.id() + " already exists elsewhere");

@@ -36,7 +36,7 @@ public class SeededWorkspaces {
     public String upsert(String id, String accountId, String name, String description, List<String> tags) {
         Optional<Workspace> existing = id == null
                 ? workspaces.findFirstByAccountIdAndNameOrderByCreatedAtAscOnnaIdAsc(accountId, name)
-                : workspaces.findById(id);
+                : Optional.ofNullable(entityManager.find(Workspace.class, id));
         Instant now = Instant.now(clock);
         if (existing.isEmpty()) {
             Workspace created = new Workspace(id == null ? Ids.random("ws", 30, Ids.HEX) : id, accountId, name,
