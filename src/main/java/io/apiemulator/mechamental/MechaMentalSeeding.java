@@ -43,11 +43,6 @@ class MechaMentalSeeding implements SeedSection<MechaMentalSeed>, StartupAnnounc
     }
 
     @Override
-    public Class<MechaMentalSeed> type() {
-        return MechaMentalSeed.class;
-    }
-
-    @Override
     public MechaMentalSeed configured() {
         return new MechaMentalSeed(
                 properties.tokens().stream().map(t -> new MechaMentalSeed.Token(t.token(), t.actor(), t.orgs())).toList(),

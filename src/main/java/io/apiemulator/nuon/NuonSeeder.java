@@ -43,11 +43,6 @@ class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
     }
 
     @Override
-    public Class<NuonSeed> type() {
-        return NuonSeed.class;
-    }
-
-    @Override
     public NuonSeed configured() {
         return new NuonSeed(properties.orgs().stream().map(o -> new NuonSeed.Org(o.id(), o.name(), o.tokens(),
                 o.apps().stream().map(a -> new NuonSeed.App(a.id(), a.name(), a.components().stream()

@@ -30,11 +30,6 @@ class OnnaSeeding implements SeedSection<OnnaSeed>, StartupAnnouncement {
     }
 
     @Override
-    public Class<OnnaSeed> type() {
-        return OnnaSeed.class;
-    }
-
-    @Override
     public OnnaSeed configured() {
         return new OnnaSeed(properties.clients().stream().map(c -> new OnnaSeed.Client(c.clientId(),
                 c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname())).toList(), null);

@@ -1,5 +1,8 @@
 package io.apiemulator.kernel.state;
 
+import org.springframework.core.ResolvableType;
+import org.springframework.util.ClassUtils;
+
 /**
  * One family's part of the seeded state: the value under the top-level key {@link #name()} of a seed document
  * ({@code emulator.seed-file}, {@code POST /__admin/seed}), bound to the record {@link #type()}, and the same
@@ -14,7 +17,12 @@ public interface SeedSection<T> {
     /** Top-level key in the seed document, e.g. {@code onna}, {@code nuon}, {@code mechamental}. */
     String name();
 
-    Class<T> type();
+    /** The record {@code T}, as the implementing class names it. */
+    @SuppressWarnings("unchecked")
+    default Class<T> type() {
+        return (Class<T>) ResolvableType.forClass(ClassUtils.getUserClass(getClass())).as(SeedSection.class)
+                .resolveGeneric(0);
+    }
 
     /** What the configuration seeds at start-up and after every reset. */
     T configured();
