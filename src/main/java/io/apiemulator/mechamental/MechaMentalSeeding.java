@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-class MechaMentalSeeding implements SeedSection<MechaMentalSeed>, StartupAnnouncement {
+class MechaMentalSeeding extends SeedSection<MechaMentalSeed> implements StartupAnnouncement {
 
     private static final String SEED_ACTOR = "seed";
 
@@ -31,15 +31,11 @@ class MechaMentalSeeding implements SeedSection<MechaMentalSeed>, StartupAnnounc
 
     MechaMentalSeeding(MechaMentalProperties properties, Apps apps,
             ReleaseLifecycle releases, EntityManager entityManager) {
+        super("mechamental");
         this.properties = properties;
         this.apps = apps;
         this.releases = releases;
         this.entityManager = entityManager;
-    }
-
-    @Override
-    public String name() {
-        return "mechamental";
     }
 
     @Override

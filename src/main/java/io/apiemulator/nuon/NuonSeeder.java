@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
+class NuonSeeder extends SeedSection<NuonSeed> implements StartupAnnouncement {
 
     private final NuonProperties properties;
     private final NuonAccountRepository accounts;
@@ -31,15 +31,11 @@ class NuonSeeder implements SeedSection<NuonSeed>, StartupAnnouncement {
     private final Clock clock;
 
     NuonSeeder(NuonProperties properties, NuonAccountRepository accounts, EntityManager entityManager, Clock clock) {
+        super("nuon");
         this.properties = properties;
         this.accounts = accounts;
         this.entityManager = entityManager;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "nuon";
     }
 
     @Override

@@ -12,21 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 // the ready line lists the families in the order of the README: Onna, Nuon, MechaMental
 @Order(1)
-class OnnaSeeding implements SeedSection<OnnaSeed>, StartupAnnouncement {
+class OnnaSeeding extends SeedSection<OnnaSeed> implements StartupAnnouncement {
 
     private final OnnaProperties properties;
     private final OnnaClientSeeder clients;
     private final ContainerSeeder containers;
 
     OnnaSeeding(OnnaProperties properties, OnnaClientSeeder clients, ContainerSeeder containers) {
+        super("onna");
         this.properties = properties;
         this.clients = clients;
         this.containers = containers;
-    }
-
-    @Override
-    public String name() {
-        return "onna";
     }
 
     @Override

@@ -12,24 +12,32 @@ import org.springframework.util.ClassUtils;
  * @param <T> the section's record: Jackson binds a document's snake_case keys to its components, Bean Validation
  *            annotations on them say what a valid value is
  */
-public interface SeedSection<T> {
+public abstract class SeedSection<T> {
 
-    /** Top-level key in the seed document, e.g. {@code onna}, {@code nuon}, {@code mechamental}. */
-    String name();
+    private final String name;
+
+    /** {@code name}: the top-level key in the seed document, e.g. {@code onna}, {@code nuon}, {@code mechamental}. */
+    protected SeedSection(String name) {
+        this.name = name;
+    }
+
+    public final String name() {
+        return name;
+    }
 
     /** The record {@code T}, as the implementing class names it. */
     @SuppressWarnings("unchecked")
-    default Class<T> type() {
+    public Class<T> type() {
         return (Class<T>) ResolvableType.forClass(ClassUtils.getUserClass(getClass())).as(SeedSection.class)
                 .resolveGeneric(0);
     }
 
     /** What the configuration seeds at start-up and after every reset. */
-    T configured();
+    public abstract T configured();
 
     /**
      * Creates or updates what the section describes (never duplicates, never deletes), in the caller's
      * transaction; throws {@link InvalidSeedException} when the stored state forbids it.
      */
-    void apply(T section);
+    public abstract void apply(T section);
 }
