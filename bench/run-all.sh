@@ -9,7 +9,7 @@ mkdir -p results
 out="results/$(date -u +%Y%m%dT%H%MZ).txt"
 
 if [[ -n "${SMOKE:-}" ]]; then
-  export RUNS=1 DURATION=3s WARMUP=1s COUNT=1000 PAGE=10 SIZE=32MiB SIZE2=16MiB
+  export RUNS=1 DURATION=3s WARMUP=1s COUNT=1000 PAGE=10 SIZE=32MiB SIZE2=16MiB RESETS=10 WARMUP_RESETS=5
 fi
 
 # Build once up front so no benchmark's first run includes a compile.
@@ -18,7 +18,7 @@ if [[ -z "${JAR:-}" ]] && ! ls ../target/api-emulator-*.jar >/dev/null 2>&1; the
 fi
 
 failed=()
-for bench in startup-vs-wiremock throughput pagination tus; do
+for bench in startup-vs-wiremock throughput pagination tus reset; do
   echo "### $bench" | tee -a "$out"
   if ! ./"$bench".sh | tee -a "$out"; then failed+=("$bench"); fi
   echo | tee -a "$out"

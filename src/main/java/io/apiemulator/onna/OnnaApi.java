@@ -30,8 +30,11 @@ public class OnnaApi extends ApiFamily {
     public static final Pattern PATHS = Pattern.compile(
             "^/v[^/]*/(oauth|workspaces|folders|resources|upload|health|customFields)(/.*)?$");
 
-    /** A versioned path no family serves, e.g. {@code /v1/nothing}: the vendor APIs' shared prefix is Onna's. */
-    private static final Pattern VERSIONED = Pattern.compile("^/v\\d+(/.*)?$");
+    /**
+     * A path under {@code /v1/} that no family serves, e.g. {@code /v1/nothing}: the vendors' shared prefix is
+     * Onna's. Other versions ({@code /v3/api-docs}) belong to no vendor.
+     */
+    private static final Pattern VERSIONED = Pattern.compile("^/v1(/.*)?$");
 
     private static final Pattern UPLOAD_PATHS = Pattern.compile("^/v[^/]*/upload(/.*)?$");
 

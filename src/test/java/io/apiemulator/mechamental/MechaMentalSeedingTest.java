@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.apiemulator.kernel.state.InvalidSeedException;
+import io.apiemulator.kernel.state.SeedDocuments;
 import io.apiemulator.kernel.state.SeedSection;
-import io.apiemulator.kernel.state.Seeder;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +20,12 @@ class MechaMentalSeedingTest extends MechaMentalTest {
     @Autowired
     private MechaMentalSeeding seeding;
 
+    @Autowired
+    private SeedDocuments documents;
+
     @Test
-    void isTheMechamentalSeederSectionAndAnnouncement() {
-        assertThat(seeding).isInstanceOf(Seeder.class).isInstanceOf(SeedSection.class);
+    void isTheMechamentalSectionAndAnnouncement() {
+        assertThat(seeding).isInstanceOf(SeedSection.class);
         assertThat(seeding.name()).isEqualTo("mechamental");
         assertThat(seeding.describe())
                 .isEqualTo("mechamental token=mm-demo-token org=demo-org workspace=demo-ws app=demo-app");
@@ -32,8 +35,8 @@ class MechaMentalSeedingTest extends MechaMentalTest {
     void seedingAgainChangesNothing() {
         String releases = releasesOf("demo-org", "demo-ws", "demo-app");
         String before = snapshot(releases);
-        seeding.seed();
-        seeding.seed();
+        documents.apply(documents.configured());
+        documents.apply(documents.configured());
         assertThat(snapshot(releases)).isEqualTo(before);
         asDemo().get(releases).then().statusCode(200);
     }
@@ -49,8 +52,8 @@ class MechaMentalSeedingTest extends MechaMentalTest {
                         Map.of("release_tag", "v1", "description", "first"),
                         Map.of("release_tag", "v2", "status", "active"),
                         Map.of("release_tag", "v0", "status", "archived")))));
-        seeding.apply(section);
-        seeding.apply(section);
+        apply(section);
+        apply(section);
         String releases = releasesOf(org, "ws", "web");
         as(token).queryParam("include_archived", true).get(releases).then().statusCode(200)
                 .body("total", is(3))
@@ -67,12 +70,16 @@ class MechaMentalSeedingTest extends MechaMentalTest {
         Map<String, Object> section = Map.of(
                 "tokens", List.of(Map.of("token", token, "orgs", List.of("x"))),
                 "apps", List.of(Map.of("org", "x", "workspace", "w")));
-        assertThatThrownBy(() -> seeding.apply(section)).isInstanceOf(InvalidSeedException.class)
+        assertThatThrownBy(() -> apply(section)).isInstanceOf(InvalidSeedException.class)
                 .hasMessageContaining("app");
         as(token).get(releasesOf("x", "w", "a")).then().statusCode(401);
-        assertThatThrownBy(() -> seeding.apply(Map.of("tokens", "nope"))).isInstanceOf(InvalidSeedException.class);
-        assertThatThrownBy(() -> seeding.apply(Map.of("apps", List.of(Map.of("org", "x", "workspace", "w", "app", "a",
+        assertThatThrownBy(() -> apply(Map.of("tokens", "nope"))).isInstanceOf(InvalidSeedException.class);
+        assertThatThrownBy(() -> apply(Map.of("apps", List.of(Map.of("org", "x", "workspace", "w", "app", "a",
                 "releases", List.of(Map.of("release_tag", "v1", "status", "live")))))))
                 .isInstanceOf(InvalidSeedException.class).hasMessageContaining("status");
+    }
+
+    private void apply(Map<String, Object> section) {
+        documents.apply(documents.bind(Map.of("mechamental", section)));
     }
 }

@@ -3,7 +3,7 @@ package io.apiemulator.nuon;
 import java.util.List;
 import java.util.Map;
 
-import io.apiemulator.kernel.state.SeedSection;
+import io.apiemulator.kernel.state.SeedDocuments;
 import io.apiemulator.support.ApiTest;
 import io.apiemulator.support.Contracts;
 import io.restassured.specification.RequestSpecification;
@@ -26,7 +26,7 @@ public abstract class NuonApiTest extends ApiTest {
     public static final String ID = "^[a-z]{3}[0-9a-z]{23}$";
 
     @Autowired
-    private List<SeedSection> sections;
+    private SeedDocuments documents;
 
     /** An org with one app and one component nobody else touches. */
     protected record Org(String id, String token, String app, String component) {
@@ -35,23 +35,19 @@ public abstract class NuonApiTest extends ApiTest {
     protected Org freshOrg() {
         Org org = new Org(NuonIds.random("org"), "token-" + NuonIds.random("tok"), NuonIds.random("app"),
                 NuonIds.random("cmp"));
-        nuonSection().apply(Map.of("orgs", List.of(Map.of("id", org.id(), "name", "fresh", "tokens",
+        documents.apply(documents.bind(Map.of("nuon", Map.of("orgs", List.of(Map.of("id", org.id(), "name", "fresh", "tokens",
                 List.of(org.token()), "apps", List.of(Map.of("id", org.app(), "name", "fresh-app", "components",
-                        List.of(Map.of("id", org.component(), "name", "fresh-component", "type", "terraform_module"))))))));
+                        List.of(Map.of("id", org.component(), "name", "fresh-component", "type", "terraform_module"))))))))));
         return org;
     }
 
     /** Another component in the org's app; answers its id. */
     protected String addComponent(Org org, String name) {
         String id = NuonIds.random("cmp");
-        nuonSection().apply(Map.of("orgs", List.of(Map.of("id", org.id(), "name", "fresh", "tokens",
-                List.of(org.token()), "apps", List.of(Map.of("id", org.app(), "name", "fresh-app", "components",
-                        List.of(Map.of("id", id, "name", name, "type", "helm_chart"))))))));
+        documents.apply(documents.bind(Map.of("nuon", Map.of("orgs", List.of(Map.of("id", org.id(), "name", "fresh",
+                "tokens", List.of(org.token()), "apps", List.of(Map.of("id", org.app(), "name", "fresh-app",
+                        "components", List.of(Map.of("id", id, "name", name, "type", "helm_chart"))))))))));
         return id;
-    }
-
-    protected SeedSection nuonSection() {
-        return sections.stream().filter(s -> s.name().equals("nuon")).findFirst().orElseThrow();
     }
 
     protected RequestSpecification as(String token, String org) {

@@ -3,6 +3,7 @@ package io.apiemulator.admin.seed;
 import java.util.List;
 import java.util.Map;
 
+import io.apiemulator.kernel.state.SeedDocument;
 import io.apiemulator.kernel.state.SeedDocuments;
 
 import org.slf4j.Logger;
@@ -27,7 +28,9 @@ class SeedController {
     @PostMapping(path = "/__admin/seed", produces = "application/json", consumes = {"application/json",
             "application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
     Map<String, Object> seed(@RequestBody String body) {
-        List<String> applied = documents.apply(documents.parse(body));
+        SeedDocument document = documents.read(body);
+        documents.apply(document);
+        List<String> applied = document.sectionNames();
         log.info("Applied seed document (sections {})", applied);
         return Map.of("applied", applied);
     }

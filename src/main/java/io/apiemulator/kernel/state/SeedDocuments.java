@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import jakarta.validation.Validator;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,10 +18,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Seed documents (the start-up {@code emulator.seed-file} and {@code POST /__admin/seed}): YAML or JSON whose
- * top-level keys are {@link SeedSection#name()}s. A document is applied all or nothing: every key is checked
- * before anything runs, and all sections share one transaction, which holds the {@link StateLock}: a document
- * applied on one instance while another seeds at start-up or resets would otherwise insert the same rows twice.
+ * The one way state is seeded: each family's {@link SeedSection}, fed from its configuration at start-up and
+ * after a reset, and from seed documents ({@code emulator.seed-file}, {@code POST /__admin/seed}): YAML or JSON
+ * whose top-level keys are section names. A document is read whole (every key bound and validated) before
+ * anything is written, then applied in one transaction holding the {@link StateLock}: a document applied on one
+ * instance while another seeds at start-up or resets would otherwise insert the same rows twice.
  */
 @Component
 public class SeedDocuments {
@@ -27,13 +30,19 @@ public class SeedDocuments {
     /** A seed document has no business being larger; bounds what a single request can make the parser do. */
     private static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
 
-    private final Map<String, List<SeedSection>> sections = new LinkedHashMap<>();
+    private final Map<String, SeedSection<?>> sections = new LinkedHashMap<>();
+    private final SeedBinder binder;
     private final StateLock lock;
     private final TransactionTemplate transaction;
 
-    public SeedDocuments(List<SeedSection> sections, StateLock lock, PlatformTransactionManager transactions) {
-        // several beans may share a name (e.g. two Onna packages): each receives the same section
-        sections.forEach(s -> this.sections.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s));
+    public SeedDocuments(List<SeedSection<?>> sections, Validator validator, StateLock lock,
+            PlatformTransactionManager transactions) {
+        for (SeedSection<?> section : sections) {
+            if (this.sections.putIfAbsent(section.name(), section) != null) {
+                throw new IllegalStateException("two seed sections are called '" + section.name() + "'");
+            }
+        }
+        this.binder = new SeedBinder(validator);
         this.lock = lock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -42,8 +51,51 @@ public class SeedDocuments {
         return List.copyOf(new TreeSet<>(sections.keySet()));
     }
 
-    /** Parses YAML or JSON (JSON is YAML) into the top-level map. */
-    public Map<String, Object> parse(String text) {
+    /** Parses, binds and validates a YAML or JSON document (JSON is YAML). */
+    public SeedDocument read(String text) {
+        return bind(parse(text));
+    }
+
+    /** Binds and validates an already parsed document: its keys are section names. */
+    public SeedDocument bind(Map<String, ?> document) {
+        document.forEach((name, value) -> {
+            if (!sections.containsKey(name)) {
+                throw new InvalidSeedException("unknown seed section '" + name + "'; known sections: "
+                        + sectionNames());
+            }
+            if (!(value instanceof Map)) {
+                throw new InvalidSeedException("seed section '" + name + "' must be an object");
+            }
+        });
+        List<SeedDocument.Part<?>> parts = new ArrayList<>();
+        document.forEach((name, value) -> parts.add(bind(sections.get(name), value)));
+        return new SeedDocument(parts);
+    }
+
+    /** Every section as the configuration describes it, validated like a document. */
+    public SeedDocument configured() {
+        List<SeedDocument.Part<?>> parts = new ArrayList<>();
+        sections.values().forEach(section -> parts.add(configured(section)));
+        return new SeedDocument(parts);
+    }
+
+    /** Applies the documents in order, in one transaction (joins the caller's, if any). */
+    public void apply(SeedDocument... documents) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                lock.lockForTransaction();
+                for (SeedDocument document : documents) {
+                    document.parts().forEach(SeedDocument.Part::apply);
+                }
+            });
+        }
+        catch (DataAccessException e) {
+            throw new InvalidSeedException("seed document conflicts with the stored state: "
+                    + e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    private Map<String, Object> parse(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowDuplicateKeys(false);
@@ -64,39 +116,24 @@ public class SeedDocuments {
         return result;
     }
 
-    /** Applies every section of the document in one transaction; returns the section names applied. */
-    public List<String> apply(Map<String, Object> document) {
-        document.forEach((name, value) -> {
-            if (!sections.containsKey(name)) {
-                throw new InvalidSeedException("unknown seed section '" + name + "'; known sections: "
-                        + sectionNames());
-            }
-            if (!(value instanceof Map)) {
-                throw new InvalidSeedException("seed section '" + name + "' must be an object");
-            }
-        });
+    private <T> SeedDocument.Part<T> bind(SeedSection<T> section, Object value) {
         try {
-            transaction.executeWithoutResult(status -> {
-                lock.lockForTransaction();
-                document.forEach(this::applySection);
-            });
+            return new SeedDocument.Part<>(section, binder.bind(section, value));
         }
-        catch (DataAccessException e) {
-            throw new InvalidSeedException("seed document conflicts with the stored state: "
-                    + e.getMostSpecificCause().getMessage());
+        catch (InvalidSeedException e) {
+            throw new InvalidSeedException("seed section '" + section.name() + "': " + e.getMessage());
         }
-        return List.copyOf(document.keySet());
     }
 
-    @SuppressWarnings("unchecked")
-    private void applySection(String name, Object value) {
-        for (SeedSection section : sections.get(name)) {
-            try {
-                section.apply((Map<String, Object>) value);
-            }
-            catch (InvalidSeedException e) {
-                throw new InvalidSeedException("seed section '" + name + "': " + e.getMessage());
-            }
+    private <T> SeedDocument.Part<T> configured(SeedSection<T> section) {
+        T value = section.configured();
+        try {
+            binder.validate(value);
         }
+        catch (InvalidSeedException e) {
+            throw new InvalidSeedException("emulator." + section.name() + " (the configured seed state): "
+                    + e.getMessage());
+        }
+        return new SeedDocument.Part<>(section, value);
     }
 }

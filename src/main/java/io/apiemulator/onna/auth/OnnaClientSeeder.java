@@ -1,42 +1,31 @@
 package io.apiemulator.onna.auth;
 
-import io.apiemulator.kernel.startup.StartupAnnouncement;
-import io.apiemulator.kernel.state.Seeder;
-import io.apiemulator.onna.OnnaProperties;
+import io.apiemulator.onna.OnnaSeed;
 
-import org.springframework.core.annotation.Order;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Creates or refreshes the OAuth clients listed under {@code emulator.onna.clients}. */
+/**
+ * A seeded OAuth client: created, or updated when the client_id exists. Straight through the EntityManager: this runs
+ * on every reset, and a repository's save would look a new id up a second time.
+ */
 @Component
-// the ready line lists the families in the order of the README: Onna, Nuon, MechaMental
-@Order(1)
-class OnnaClientSeeder implements Seeder, StartupAnnouncement {
+public class OnnaClientSeeder {
 
-    private final OnnaProperties properties;
-    private final OnnaClientRepository clients;
+    private final EntityManager entityManager;
 
-    OnnaClientSeeder(OnnaProperties properties, OnnaClientRepository clients) {
-        this.properties = properties;
-        this.clients = clients;
+    OnnaClientSeeder(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
-    @Override
-    @Transactional
-    public void seed() {
-        for (OnnaProperties.Client c : properties.clients()) {
-            clients.findById(c.clientId()).ifPresentOrElse(
-                    existing -> existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname()),
-                    () -> clients.save(new OnnaClient(c.clientId(), c.clientSecret(), c.accountId(), c.userId(),
-                            c.name(), c.surname())));
+    public void upsert(OnnaSeed.Client c) {
+        OnnaClient existing = entityManager.find(OnnaClient.class, c.clientId());
+        if (existing != null) {
+            existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname());
+            return;
         }
-    }
-
-    @Override
-    public String describe() {
-        return properties.clients().isEmpty() ? "onna: no OAuth client configured"
-                : "onna client_id=" + properties.clients().get(0).clientId() + " client_secret="
-                        + properties.clients().get(0).clientSecret();
+        entityManager.persist(new OnnaClient(c.clientId(), c.clientSecret(), c.accountId(), c.userId(), c.name(),
+                c.surname()));
     }
 }

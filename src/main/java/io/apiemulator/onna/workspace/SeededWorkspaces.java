@@ -8,6 +8,8 @@ import java.util.Optional;
 import io.apiemulator.kernel.id.Ids;
 import io.apiemulator.kernel.state.InvalidSeedException;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 public class SeededWorkspaces {
 
     private final WorkspaceRepository workspaces;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    SeededWorkspaces(WorkspaceRepository workspaces, Clock clock) {
+    SeededWorkspaces(WorkspaceRepository workspaces, EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -32,11 +36,14 @@ public class SeededWorkspaces {
     public String upsert(String id, String accountId, String name, String description, List<String> tags) {
         Optional<Workspace> existing = id == null
                 ? workspaces.findFirstByAccountIdAndNameOrderByCreatedAtAscOnnaIdAsc(accountId, name)
-                : workspaces.findById(id);
+                : Optional.ofNullable(entityManager.find(Workspace.class, id));
         Instant now = Instant.now(clock);
         if (existing.isEmpty()) {
-            return workspaces.save(new Workspace(id == null ? Ids.random("ws", 30, Ids.HEX) : id, accountId, name,
-                    description, tags, now)).getOnnaId();
+            Workspace created = new Workspace(id == null ? Ids.random("ws", 30, Ids.HEX) : id, accountId, name,
+                    description, tags, now);
+            // persist, not save: save would first look the new id up again
+            entityManager.persist(created);
+            return created.getOnnaId();
         }
         Workspace workspace = existing.get();
         if (!workspace.getAccountId().equals(accountId)) {
