@@ -12,16 +12,25 @@ import org.springframework.stereotype.Component;
 public class Database {
 
     static final String H2_PREFIX = "jdbc:h2:";
+    static final String IN_MEMORY_PREFIX = H2_PREFIX + "mem:";
 
     private final boolean embedded;
+    private final boolean inMemory;
 
     public Database(Environment environment) {
-        this.embedded = environment.getRequiredProperty("spring.datasource.url").startsWith(H2_PREFIX);
+        String url = environment.getRequiredProperty("spring.datasource.url");
+        this.embedded = url.startsWith(H2_PREFIX);
+        this.inMemory = url.startsWith(IN_MEMORY_PREFIX);
     }
 
     /** Embedded H2: no other process uses it. */
     public boolean embedded() {
         return embedded;
+    }
+
+    /** In-memory H2: empty at every start, gone at the end. */
+    public boolean inMemory() {
+        return inMemory;
     }
 
     /** PostgreSQL, the only other database the emulator supports (the {@code postgres} profile). */

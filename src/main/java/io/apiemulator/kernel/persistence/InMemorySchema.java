@@ -1,15 +1,14 @@
 package io.apiemulator.kernel.persistence;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
-
-import javax.sql.DataSource;
+import java.util.List;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.Configuration;
 
@@ -26,17 +25,20 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  */
 final class InMemorySchema implements FlywayMigrationStrategy {
 
-    private static final String IN_MEMORY_H2 = "jdbc:h2:mem:";
+    private final Database database;
+
+    InMemorySchema(Database database) {
+        this.database = database;
+    }
 
     @Override
     public void migrate(Flyway flyway) {
+        if (!database.inMemory()) {
+            flyway.migrate();
+            return;
+        }
         Configuration configuration = flyway.getConfiguration();
-        DataSource dataSource = configuration.getDataSource();
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getURL().startsWith(IN_MEMORY_H2)) {
-                flyway.migrate();
-                return;
-            }
+        try (Connection connection = configuration.getDataSource().getConnection()) {
             for (Resource script : scripts(configuration)) {
                 ScriptUtils.executeSqlScript(connection, script);
             }
@@ -47,27 +49,20 @@ final class InMemorySchema implements FlywayMigrationStrategy {
     }
 
     /** The versioned migrations ({@code V<version>__<name>.sql}) of every location, oldest first. */
-    private static Resource[] scripts(Configuration configuration) {
+    private static List<Resource> scripts(Configuration configuration) {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        try {
-            Resource[] scripts = Arrays.stream(configuration.getLocations())
-                    .flatMap(location -> Arrays.stream(find(resolver, location.getDescriptor())))
-                    .toArray(Resource[]::new);
-            Arrays.sort(scripts, Comparator.comparing(InMemorySchema::version));
-            return scripts;
+        List<Resource> scripts = new ArrayList<>();
+        for (Location location : configuration.getLocations()) {
+            String pattern = location.getDescriptor().replaceFirst("^classpath:", "classpath*:") + "/V*__*.sql";
+            try {
+                scripts.addAll(List.of(resolver.getResources(pattern)));
+            }
+            catch (IOException e) {
+                throw new IllegalStateException("Could not list the migrations in " + location + ": " + e.getMessage(), e);
+            }
         }
-        catch (UncheckedIOException e) {
-            throw new IllegalStateException("Could not list the migrations: " + e.getMessage(), e);
-        }
-    }
-
-    private static Resource[] find(PathMatchingResourcePatternResolver resolver, String location) {
-        try {
-            return resolver.getResources(location.replaceFirst("^classpath:", "classpath*:") + "/V*__*.sql");
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        scripts.sort(Comparator.comparing(InMemorySchema::version));
+        return scripts;
     }
 
     private static MigrationVersion version(Resource script) {

@@ -29,7 +29,7 @@ public class PersistenceEnvironment implements EnvironmentPostProcessor {
             url = Database.H2_PREFIX + "file:" + dataDir.resolve("db").resolve("emulator") + H2_OPTIONS;
         }
         else {
-            url = Database.H2_PREFIX + "mem:emulator-" + Long.toHexString(System.nanoTime()) + H2_OPTIONS
+            url = Database.IN_MEMORY_PREFIX + "emulator-" + Long.toHexString(System.nanoTime()) + H2_OPTIONS
                     + ";DB_CLOSE_DELAY=-1";
         }
         environment.getPropertySources().addLast(new MapPropertySource("emulator-persistence",

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class SchemaConfiguration {
 
     @Bean
-    FlywayMigrationStrategy schemaMigration() {
-        return new InMemorySchema();
+    FlywayMigrationStrategy schemaMigration(Database database) {
+        return new InMemorySchema(database);
     }
 }
