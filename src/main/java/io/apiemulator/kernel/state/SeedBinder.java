@@ -18,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.PropertyNamingStrategy;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -31,8 +32,11 @@ import tools.jackson.databind.type.LogicalType;
  */
 final class SeedBinder {
 
+    /** How documents name record components; error messages name them the same way. */
+    private static final PropertyNamingStrategy NAMING = PropertyNamingStrategies.SNAKE_CASE;
+
     private final JsonMapper json = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .propertyNamingStrategy(NAMING)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -171,9 +175,9 @@ final class SeedBinder {
         return null;
     }
 
-    /** {@code clientId} to {@code client_id}, as the mapper names record components. */
+    /** {@code clientId} to {@code client_id}: the mapper's own naming. */
     private static String snakeCase(String javaName) {
-        return javaName.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        return NAMING.nameForField(null, null, javaName);
     }
 
     private static Class<?> raw(Type type) {

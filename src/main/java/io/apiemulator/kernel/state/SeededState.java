@@ -30,7 +30,7 @@ public class SeededState implements SmartInitializingSingleton {
     private volatile SeedDocument configured;
     private volatile SeedDocument fromFile;
 
-    public SeededState(SeedDocuments documents, @Value("${emulator.seed-file:}") String seedFile) {
+    public SeededState(SeedDocuments documents, @Value("${emulator.seed-file}") String seedFile) {
         this.documents = documents;
         this.seedFile = StringUtils.hasText(seedFile) ? Path.of(seedFile).toAbsolutePath().normalize() : null;
     }
