@@ -33,7 +33,7 @@ fi
 echo "base-images: Debian $SUITE minbase root filesystem" >&2
 mkdir -p "$WORK/extra-ca"
 cp /usr/local/share/ca-certificates/*.crt "$WORK/extra-ca/" 2>/dev/null || true
-mmdebstrap --quiet --variant=minbase --include=ca-certificates,passwd \
+mmdebstrap --quiet --variant=minbase --include=ca-certificates,passwd --aptopt='Acquire::Retries "5"' \
   --customize-hook="cp $WORK/extra-ca/. \"\$1/usr/local/share/ca-certificates/\" -r" \
   --customize-hook='chroot "$1" update-ca-certificates >/dev/null' \
   --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*' \

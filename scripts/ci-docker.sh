@@ -37,15 +37,15 @@ if ! timeout 10 docker info >/dev/null 2>&1; then
   command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "ci-docker: installing ${missing[*]}"
-    apt-get -o DPkg::Lock::Timeout=900 update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -qq "${missing[@]}" >/dev/null
+    apt-get -o Acquire::Retries=5 -o DPkg::Lock::Timeout=900 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Retries=5 -o DPkg::Lock::Timeout=900 install -y -qq "${missing[@]}" >/dev/null
   fi
   dockerd >"$LOG_DIR/dockerd.log" 2>&1 &
   DOCKERD_PID=$!
   for _ in $(seq 120); do timeout 5 docker info >/dev/null 2>&1 && break; sleep 0.5; done
   timeout 10 docker info >/dev/null 2>&1 || { tail -n 30 "$LOG_DIR/dockerd.log" >&2; echo "ci-docker: dockerd did not start" >&2; exit 1; }
 fi
-command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -qq mmdebstrap >/dev/null
+command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Retries=5 -o DPkg::Lock::Timeout=900 install -y -qq mmdebstrap >/dev/null
 echo "ci-docker: Docker engine $(docker version -f '{{.Server.Version}}')"
 step_done "engine"
 

@@ -5,6 +5,6 @@ set -euo pipefail
 if ! command -v chromium >/dev/null; then
   echo "install-chromium: installing Chromium (apt-get install -y chromium)" >&2
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=900 install -y -qq chromium >/dev/null
+  $SUDO apt-get -o Acquire::Retries=5 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o Acquire::Retries=5 -o DPkg::Lock::Timeout=900 install -y -qq chromium >/dev/null
 fi

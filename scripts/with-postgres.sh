@@ -28,8 +28,8 @@ BIN=$(pg_bin)
 if [ ! -x "$BIN/initdb" ]; then
   echo "with-postgres: installing PostgreSQL (apt-get install -y postgresql)" >&2
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+  $SUDO apt-get -o Acquire::Retries=5 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o Acquire::Retries=5 install -y -qq postgresql >/dev/null
   BIN=$(pg_bin)
 fi
 

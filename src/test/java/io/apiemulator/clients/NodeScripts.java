@@ -19,6 +19,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Runs the real clients' scripts in {@code src/test/js} (tus-js-client pinned by its lockfile) with Node:
  * installs them with {@code npm ci} on first use, passes the input as one JSON argument and reads the one JSON
  * line the script prints. Tests skip, saying why, when Node or Chromium is not installed.
+ * <p>
+ * The registry can drop a connection mid-install (seen in CI: ECONNRESET), so {@code npm ci} is retried, and an
+ * install counts as done only when npm has written its hidden lockfile, which it does last: a half-installed
+ * {@code node_modules} is never taken for a whole one.
  */
 final class NodeScripts {
 
@@ -27,6 +31,10 @@ final class NodeScripts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long TIMEOUT_SECONDS = 180;
+    private static final Path INSTALLED = DIR.resolve("node_modules/.package-lock.json");
+    private static final List<String> NPM_CI = List.of("npm", "ci", "--no-audit", "--no-fund", "--fetch-retries=5",
+            "--fetch-retry-mintimeout=2000", "--fetch-retry-maxtimeout=30000");
+    private static final int INSTALL_ATTEMPTS = 3;
 
     private NodeScripts() {
     }
@@ -51,8 +59,19 @@ final class NodeScripts {
     }
 
     private static synchronized void install() throws IOException, InterruptedException {
-        if (!Files.isDirectory(DIR.resolve("node_modules"))) {
-            exec(List.of("npm", "ci", "--no-audit", "--no-fund"));
+        for (int attempt = 1; !Files.exists(INSTALLED); attempt++) {
+            try {
+                exec(NPM_CI);
+                if (!Files.exists(INSTALLED)) {
+                    throw new IllegalStateException("npm ci succeeded but wrote no " + INSTALLED);
+                }
+            }
+            catch (IllegalStateException failed) {
+                if (attempt == INSTALL_ATTEMPTS) {
+                    throw failed;
+                }
+                Thread.sleep(attempt * 10_000L);
+            }
         }
     }
 
