@@ -19,17 +19,20 @@ FAST="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 train() { # archive-option java-options... : one training run
   java "$@" -Dspring.context.exit=onRefresh -Demulator.data-dir="$WORK/training" -jar "$APP" >>"$WORK/training.log" 2>&1
 }
-train -XX:ArchiveClassesAtExit="$WORK/app.jsa" $FAST
-train -XX:ArchiveClassesAtExit="$WORK/app-c2.jsa"
+# the packaged jar starts on Spring AOT's bean definitions unless told otherwise; variants 0 and 2-6 are without
+NO_AOT=-Dspring.aot.enabled=false
+train -XX:ArchiveClassesAtExit="$WORK/app.jsa" $FAST $NO_AOT
+train -XX:ArchiveClassesAtExit="$WORK/app-c2.jsa" $NO_AOT
 train -XX:ArchiveClassesAtExit="$WORK/app-aot.jsa" $FAST -Dspring.aot.enabled=true
 
 declare -A VARIANTS=(
+  [0-plain-jar-no-spring-aot]="java $NO_AOT -jar $JAR"
   [1-plain-jar]="java -jar $JAR"
-  [2-lazy-init]="java -Dspring.main.lazy-initialization=true -jar $JAR"
-  [3-c1-only]="java -XX:TieredStopAtLevel=1 -jar $JAR"
-  [4-extracted-cds]="java -XX:SharedArchiveFile=$WORK/app-c2.jsa -jar $APP"
-  [5-extracted-cds-c1-serialgc]="java -XX:SharedArchiveFile=$WORK/app.jsa $FAST -jar $APP"
-  [6-extracted-cds-c1-serialgc-lazy]="java -XX:SharedArchiveFile=$WORK/app.jsa $FAST -Dspring.main.lazy-initialization=true -jar $APP"
+  [2-lazy-init]="java $NO_AOT -Dspring.main.lazy-initialization=true -jar $JAR"
+  [3-c1-only]="java $NO_AOT -XX:TieredStopAtLevel=1 -jar $JAR"
+  [4-extracted-cds]="java $NO_AOT -XX:SharedArchiveFile=$WORK/app-c2.jsa -jar $APP"
+  [5-extracted-cds-c1-serialgc]="java $NO_AOT -XX:SharedArchiveFile=$WORK/app.jsa $FAST -jar $APP"
+  [6-extracted-cds-c1-serialgc-lazy]="java $NO_AOT -XX:SharedArchiveFile=$WORK/app.jsa $FAST -Dspring.main.lazy-initialization=true -jar $APP"
   [7-extracted-cds-c1-serialgc-spring-aot]="java -XX:SharedArchiveFile=$WORK/app-aot.jsa $FAST -Dspring.aot.enabled=true -jar $APP"
 )
 # JAVA25=/path/to/java (Java 25 or later): also the AOT cache, as the Docker image runs it

@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the emulator with Spring's startup recorder and prints the steps that took longest by their own time
- * (a step's duration less its children's), then stops. Run by bench/startup-profile.sh.
+ * (a step's duration less its children's), each with the bean that asked for it ("<- name"), then stops. Run by
+ * bench/startup-profile.sh.
  */
 public class StartupSteps {
 
@@ -26,6 +27,8 @@ public class StartupSteps {
         long total = (System.nanoTime() - launched) / 1_000_000;
         List<TimelineEvent> events = new ArrayList<>(startup.getBufferedTimeline().getEvents());
         Map<Long, Long> children = new HashMap<>();
+        Map<Long, TimelineEvent> byId = new HashMap<>();
+        events.forEach(e -> byId.put(e.getStartupStep().getId(), e));
         for (TimelineEvent event : events) {
             Long parent = event.getStartupStep().getParentId();
             if (parent != null) {
@@ -41,9 +44,22 @@ public class StartupSteps {
             long self = event.getDuration().toNanos() - children.getOrDefault(event.getStartupStep().getId(), 0L);
             StringBuilder tags = new StringBuilder();
             event.getStartupStep().getTags().forEach(t -> tags.append(' ').append(t.getKey()).append('=').append(t.getValue()));
-            String line = event.getStartupStep().getName() + tags;
-            System.out.printf("%8d  %s%n", self / 1_000_000, line.length() > 150 ? line.substring(0, 150) : line);
+            String line = event.getStartupStep().getName() + tags + askedBy(event, byId);
+            System.out.printf("%8d  %s%n", self / 1_000_000, line.length() > 200 ? line.substring(0, 200) : line);
         }
         context.close();
+    }
+
+    private static String askedBy(TimelineEvent event, Map<Long, TimelineEvent> byId) {
+        StringBuilder chain = new StringBuilder();
+        for (Long parent = event.getStartupStep().getParentId(); parent != null && byId.containsKey(parent);
+                parent = byId.get(parent).getStartupStep().getParentId()) {
+            for (var tag : byId.get(parent).getStartupStep().getTags()) {
+                if (tag.getKey().equals("beanName")) {
+                    chain.append(" <- ").append(tag.getValue());
+                }
+            }
+        }
+        return chain.toString();
     }
 }

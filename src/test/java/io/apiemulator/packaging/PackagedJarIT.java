@@ -24,10 +24,11 @@ import static org.hamcrest.Matchers.*;
 
 /**
  * The jar `mvn package` builds, run as users run it, then driven over HTTP (failsafe, verify): once as
- * {@code java -jar}, once the fast way ({@code scripts/run-fast.sh}, the Docker image), on the bean definitions
- * Spring AOT worked out at build time, which nothing else in the suite runs on; and, when a PostgreSQL database
- * is given (EMULATOR_DB_URL, as {@code .ci/run} does), the fast way on the postgres profile, as
- * {@code docker/compose.yaml} runs it: those bean definitions were worked out for the embedded database.
+ * {@code java -jar}, which starts on the bean definitions Spring AOT worked out at build time (as
+ * {@code scripts/run-fast.sh} and the Docker image do too; nothing else in the suite runs on them), once with
+ * {@code -Dspring.aot.enabled=false}, working them out at start-up; and, when a PostgreSQL database is given
+ * (EMULATOR_DB_URL, as {@code .ci/run} does), on the postgres profile, as {@code docker/compose.yaml} runs it:
+ * the build-time bean definitions were worked out for the embedded database.
  */
 @ParameterizedClass(name = "{0}")
 @MethodSource("modes")
@@ -43,7 +44,7 @@ class PackagedJarIT {
     private static String baseUrl;
 
     static List<String> modes() {
-        List<String> modes = new ArrayList<>(List.of("plain", "spring-aot"));
+        List<String> modes = new ArrayList<>(List.of("spring-aot", "without-spring-aot"));
         if (System.getenv("EMULATOR_DB_URL") != null) {
             modes.add("spring-aot-postgres");
         }
@@ -59,12 +60,13 @@ class PackagedJarIT {
             arguments.add("--spring.profiles.active=postgres");
         }
         long start = System.nanoTime();
-        server = ServerProcess.start(mode.startsWith("spring-aot") ? List.of("-Dspring.aot.enabled=true") : List.of(),
+        server = ServerProcess.start(mode.startsWith("without") ? List.of("-Dspring.aot.enabled=false") : List.of(),
                 arguments.toArray(String[]::new));
         String line = server.readyLine();
         System.out.println(mode + " jar ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + line);
         baseUrl = server.baseUrl();
         assertThat(line).contains(baseUrl).contains("onna client_id=demo-client client_secret=demo-secret");
+        assertThat(server.aotProcessed()).as("started on Spring AOT's bean definitions").isEqualTo(!mode.startsWith("without"));
     }
 
     @AfterParameterizedClassInvocation

@@ -29,6 +29,7 @@ public final class ServerProcess implements AutoCloseable {
     private final int port;
     private Process process;
     private String readyLine;
+    private volatile boolean aotProcessed;
 
     private ServerProcess(List<String> jvmOptions, List<String> arguments, int port) {
         this.jvmOptions = jvmOptions;
@@ -60,6 +61,11 @@ public final class ServerProcess implements AutoCloseable {
         return readyLine;
     }
 
+    /** Whether it started on Spring AOT's build-time bean definitions (Spring Boot logs "Starting AOT-processed"). */
+    public boolean aotProcessed() {
+        return aotProcessed;
+    }
+
     /** SIGKILL, then waits until the process is gone. */
     public void kill9() throws InterruptedException {
         process.destroyForcibly();
@@ -82,6 +88,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void launch() throws Exception {
+        aotProcessed = false;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", packagedJar().toString(), "--server.port=" + port));
@@ -95,6 +102,7 @@ public final class ServerProcess implements AutoCloseable {
         try {
             String line;
             while ((line = out.readLine()) != null) {
+                aotProcessed |= line.contains("Starting AOT-processed");
                 if (line.contains("api-emulator ready at")) {
                     // keep draining the output so the server never blocks on a full pipe
                     Thread drain = new Thread(() -> drain(out));
