@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 import io.apiemulator.kernel.id.Ids;
 
 /**
@@ -15,7 +17,7 @@ import io.apiemulator.kernel.id.Ids;
  */
 @Entity
 @Table(name = "mm_app")
-public class App {
+public class App extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -51,6 +53,7 @@ public class App {
         return ++lastReleaseNumber;
     }
 
+    @Override
     public String getId() {
         return id;
     }

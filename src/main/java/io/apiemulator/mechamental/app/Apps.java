@@ -74,15 +74,17 @@ public class Apps {
     }
 
     /**
-     * For seeding: creates the app if missing, whatever {@code auto-create-apps} says, in the caller's
-     * transaction. Seeding runs inside a reset or seed document transaction under the state lock; a separate
-     * transaction (as {@link #ensure} uses) would wait forever on the reset's TRUNCATE lock on PostgreSQL.
+     * For seeding: the app, created if missing whatever {@code auto-create-apps} says, and locked until the
+     * caller's transaction ends. Seeding runs inside a reset or seed document transaction under the state lock;
+     * a separate transaction (as {@link #ensure} uses) would wait forever on the reset's TRUNCATE lock on
+     * PostgreSQL. A new row is stored with that transaction: nobody sees it before.
      */
-    public void seed(AppRef ref) {
-        if (apps.find(ref).isEmpty()) {
-            apps.saveAndFlush(new App(ref, clock.instant()));
+    public App seed(AppRef ref) {
+        return apps.lock(ref).orElseGet(() -> {
+            App app = apps.save(new App(ref, clock.instant()));
             log.info("MechaMental app {}/{}/{} seeded", ref.orgId(), ref.workspaceId(), ref.appId());
-        }
+            return app;
+        });
     }
 
     private Optional<App> unlessForbiddenToCreate(Optional<App> app, AppRef ref) {

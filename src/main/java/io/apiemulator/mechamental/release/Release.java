@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 import io.apiemulator.kernel.id.Ids;
 
 /**
@@ -17,7 +19,7 @@ import io.apiemulator.kernel.id.Ids;
  */
 @Entity
 @Table(name = "mm_release")
-public class Release {
+public class Release extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -94,6 +96,7 @@ public class Release {
         previousReleaseId = releaseId;
     }
 
+    @Override
     public String getId() {
         return id;
     }

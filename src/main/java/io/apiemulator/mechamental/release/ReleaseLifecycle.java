@@ -83,9 +83,8 @@ public class ReleaseLifecycle {
      * to {@code status}.
      */
     public void seed(AppRef ref, NewRelease content, String status, String actor) {
-        apps.seed(ref);
         transactions.executeWithoutResult(tx -> {
-            App app = apps.lockForWrite(ref);
+            App app = apps.seed(ref);
             if (releases.existsByAppKeyAndReleaseTag(app.getId(), content.releaseTag())) {
                 return;
             }

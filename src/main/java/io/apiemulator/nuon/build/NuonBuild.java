@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 import io.apiemulator.nuon.status.Timeline;
 
 /**
@@ -16,7 +18,7 @@ import io.apiemulator.nuon.status.Timeline;
  */
 @Entity
 @Table(name = "nuon_build")
-public class NuonBuild {
+public class NuonBuild extends AssignedIdEntity {
 
     public static final String ACTIVE = "active";
 
@@ -78,6 +80,7 @@ public class NuonBuild {
         return fails;
     }
 
+    @Override
     public String getId() {
         return id;
     }

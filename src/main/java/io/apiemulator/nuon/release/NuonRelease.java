@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
 import io.apiemulator.nuon.page.NuonPage;
 
 /**
@@ -25,7 +26,7 @@ import io.apiemulator.nuon.page.NuonPage;
  */
 @Entity
 @Table(name = "nuon_release")
-public class NuonRelease {
+public class NuonRelease extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -93,7 +94,8 @@ public class NuonRelease {
         return steps;
     }
 
-    String getId() {
+    @Override
+    public String getId() {
         return id;
     }
 

@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 /** A folder in a workspace or in another folder; {@code path} lists its ancestors' ids and its own. */
 @Entity
 @Table(name = "onna_folder")
-public class Folder {
+public class Folder extends AssignedIdEntity {
 
     @Id
     @Column(name = "onna_id")
@@ -52,6 +54,11 @@ public class Folder {
     }
 
     public String getOnnaId() {
+        return onnaId;
+    }
+
+    @Override
+    public String getId() {
         return onnaId;
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 import io.apiemulator.onna.folder.Container;
 
 /**
@@ -19,7 +21,7 @@ import io.apiemulator.onna.folder.Container;
  */
 @Entity
 @Table(name = "onna_resource")
-class Resource {
+class Resource extends AssignedIdEntity {
 
     @Id
     @Column(name = "onna_id")
@@ -92,6 +94,11 @@ class Resource {
     }
 
     String getOnnaId() {
+        return onnaId;
+    }
+
+    @Override
+    public String getId() {
         return onnaId;
     }
 

@@ -7,13 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 /**
  * The bookkeeping of one resource's TUS upload: its declared length ({@code null} while deferred), the committed
  * offset (every byte below it is on disk and fsync'd), the raw {@code Upload-Metadata} and the current claim.
  */
 @Entity
 @Table(name = "onna_upload")
-public class Upload {
+public class Upload extends AssignedIdEntity {
 
     @Id
     @Column(name = "resource_id")
@@ -65,6 +67,11 @@ public class Upload {
     }
 
     public String resourceId() {
+        return resourceId;
+    }
+
+    @Override
+    public String getId() {
         return resourceId;
     }
 

@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
+
 /** A workspace: the root container of an account's folders and resources. */
 @Entity
 @Table(name = "onna_workspace")
-public class Workspace {
+public class Workspace extends AssignedIdEntity {
 
     @Id
     @Column(name = "onna_id")
@@ -72,6 +74,11 @@ public class Workspace {
     }
 
     public String getOnnaId() {
+        return onnaId;
+    }
+
+    @Override
+    public String getId() {
         return onnaId;
     }
 
