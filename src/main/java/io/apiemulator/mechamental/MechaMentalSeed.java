@@ -24,7 +24,7 @@ import static io.apiemulator.kernel.state.SeedConstraints.TOO_LONG;
  *        releases: [{release_tag: v1, description: first, status: active}]}   # status: draft|active|archived
  * </pre>
  */
-record MechaMentalSeed(@Valid List<@NotNull Token> tokens, @Valid List<@NotNull App> apps) {
+record MechaMentalSeed(List<@NotNull @Valid Token> tokens, List<@NotNull @Valid App> apps) {
 
     MechaMentalSeed {
         tokens = tokens == null ? List.of() : tokens;
@@ -45,7 +45,7 @@ record MechaMentalSeed(@Valid List<@NotNull Token> tokens, @Valid List<@NotNull 
     record App(@NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String org,
             @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String workspace,
             @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String app,
-            @Valid List<@NotNull Release> releases) {
+            List<@NotNull @Valid Release> releases) {
 
         App {
             releases = releases == null ? List.of() : releases;

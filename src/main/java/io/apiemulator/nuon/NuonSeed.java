@@ -19,7 +19,7 @@ import static io.apiemulator.kernel.state.SeedConstraints.TOO_LONG;
  * </pre>
  * A missing name is the id; a missing component type is {@code terraform_module}.
  */
-record NuonSeed(@Valid List<@NotNull Org> orgs) {
+record NuonSeed(List<@NotNull @Valid Org> orgs) {
 
     private static final String ID = "[a-z]{3}[0-9a-z]{23}";
     private static final String BAD_ID = "must be 3 lowercase letters and 23 characters of [0-9a-z]";
@@ -31,7 +31,7 @@ record NuonSeed(@Valid List<@NotNull Org> orgs) {
     record Org(@NotNull(message = REQUIRED) @Pattern(regexp = ID, message = BAD_ID) String id,
             @Size(max = 200, message = TOO_LONG) String name,
             List<@NotBlank(message = REQUIRED) @Size(max = 500, message = TOO_LONG) String> tokens,
-            @Valid List<@NotNull App> apps) {
+            List<@NotNull @Valid App> apps) {
 
         Org {
             tokens = tokens == null ? List.of() : tokens;
@@ -41,7 +41,7 @@ record NuonSeed(@Valid List<@NotNull Org> orgs) {
 
     record App(@NotNull(message = REQUIRED) @Pattern(regexp = ID, message = BAD_ID) String id,
             @Size(max = 200, message = TOO_LONG) String name,
-            @Valid List<@NotNull Component> components) {
+            List<@NotNull @Valid Component> components) {
 
         App {
             components = components == null ? List.of() : components;

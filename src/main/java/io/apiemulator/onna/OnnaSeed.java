@@ -22,7 +22,7 @@ import static io.apiemulator.kernel.state.SeedConstraints.TOO_MANY;
  *        folders: [{id: fd-inbox, name: Inbox, folders: [{name: Archive}]}]}
  * </pre>
  */
-public record OnnaSeed(@Valid List<@NotNull Client> clients, @Valid List<@NotNull Workspace> workspaces) {
+public record OnnaSeed(List<@NotNull @Valid Client> clients, List<@NotNull @Valid Workspace> workspaces) {
 
     /** Ids become path segments matched with LIKE: no separators, no wildcards. */
     private static final String ID = "[0-9A-Za-z-]{1,64}";
@@ -51,7 +51,7 @@ public record OnnaSeed(@Valid List<@NotNull Client> clients, @Valid List<@NotNul
             @Size(max = 10_000, message = TOO_LONG) String description,
             @Size(max = OnnaValidation.MAX_WORKSPACE_TAGS, message = TOO_MANY)
             List<@NotNull(message = "must be a string") @Size(max = 1_000, message = TOO_LONG) String> tags,
-            @Valid List<@NotNull Folder> folders) {
+            List<@NotNull @Valid Folder> folders) {
 
         public Workspace {
             description = description == null ? "" : description;
@@ -64,7 +64,7 @@ public record OnnaSeed(@Valid List<@NotNull Client> clients, @Valid List<@NotNul
     public record Folder(
             @Pattern(regexp = ID, message = BAD_ID) String id,
             @NotBlank(message = REQUIRED) @Size(max = 1_000, message = TOO_LONG) String name,
-            @Valid List<@NotNull Folder> folders) {
+            List<@NotNull @Valid Folder> folders) {
 
         public Folder {
             folders = folders == null ? List.of() : folders;
