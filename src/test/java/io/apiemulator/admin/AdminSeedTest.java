@@ -47,6 +47,7 @@ class AdminSeedTest extends AdminTest {
     void seedingAnExistingClientUpdatesIt() {
         String clientId = unique("upsert");
         seed(clientSeed(clientId));
+        assertThat(tokenStatus(clientId, clientId + "-secret")).isEqualTo(200);
         seed("{\"onna\": {\"clients\": [" + client(clientId, "new-secret") + "]}}");
         assertThat(tokenStatus(clientId, clientId + "-secret")).isEqualTo(401);
         assertThat(tokenStatus(clientId, "new-secret")).isEqualTo(200);

@@ -14,12 +14,15 @@ import org.springframework.stereotype.Component;
 public class OnnaClientSeeder {
 
     private final EntityManager entityManager;
+    private final OnnaRegisteredClients registeredClients;
 
-    OnnaClientSeeder(EntityManager entityManager) {
+    OnnaClientSeeder(EntityManager entityManager, OnnaRegisteredClients registeredClients) {
         this.entityManager = entityManager;
+        this.registeredClients = registeredClients;
     }
 
     public void upsert(OnnaSeed.Client c) {
+        registeredClients.forgetOnCommit();
         OnnaClient existing = entityManager.find(OnnaClient.class, c.clientId());
         if (existing != null) {
             existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname());

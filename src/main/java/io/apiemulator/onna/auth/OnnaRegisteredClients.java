@@ -1,5 +1,10 @@
 package io.apiemulator.onna.auth;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.apiemulator.kernel.persistence.Database;
+import io.apiemulator.kernel.state.ResetListener;
 import io.apiemulator.onna.OnnaProperties;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -8,17 +13,30 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Presents the Onna clients in the database to Spring Authorization Server. */
+/**
+ * Presents the Onna clients in the database to Spring Authorization Server.
+ * <p>
+ * Reading a client was a third of a token request. On the embedded database, which no other process writes, a
+ * client once read is kept: clients change only by seeding and by a reset, and both {@link #forgetOnCommit
+ * forget} every kept client when their transaction ends. A read that overlapped such a change is not kept. On
+ * PostgreSQL another instance may change a client at any time, so every request reads it.
+ */
 @Component
-class OnnaRegisteredClients implements RegisteredClientRepository {
+class OnnaRegisteredClients implements RegisteredClientRepository, ResetListener {
 
     private final OnnaClientRepository clients;
     private final OnnaProperties properties;
+    private final boolean keep;
+    private final Map<String, RegisteredClient> kept = new ConcurrentHashMap<>();
+    private long changes;
 
-    OnnaRegisteredClients(OnnaClientRepository clients, OnnaProperties properties) {
+    OnnaRegisteredClients(OnnaClientRepository clients, OnnaProperties properties, Database database) {
         this.clients = clients;
         this.properties = properties;
+        this.keep = database.embedded();
     }
 
     /** Spring Authorization Server re-saves a client to re-encode its secret; secrets stay as configured. */
@@ -33,6 +51,54 @@ class OnnaRegisteredClients implements RegisteredClientRepository {
 
     @Override
     public RegisteredClient findByClientId(String clientId) {
+        if (!keep) {
+            return read(clientId);
+        }
+        RegisteredClient known = kept.get(clientId);
+        if (known != null) {
+            return known;
+        }
+        long changesBefore;
+        synchronized (kept) {
+            changesBefore = changes;
+        }
+        RegisteredClient read = read(clientId);
+        synchronized (kept) {
+            if (read != null && changes == changesBefore) {
+                kept.put(clientId, read);
+            }
+        }
+        return read;
+    }
+
+    /** Every table is emptied: no client read so far may be kept. */
+    @Override
+    public void reset() {
+        forgetOnCommit();
+    }
+
+    /** For whatever changes clients: forgets every kept client once the changing transaction has ended. */
+    void forgetOnCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                forget();
+            }
+        });
+    }
+
+    private void forget() {
+        synchronized (kept) {
+            changes++;
+            kept.clear();
+        }
+    }
+
+    private RegisteredClient read(String clientId) {
         return clients.findById(clientId).map(this::toRegistered).orElse(null);
     }
 
