@@ -30,8 +30,8 @@ class OnnaRegisteredClients implements RegisteredClientRepository, ResetListener
     private final OnnaClientRepository clients;
     private final OnnaProperties properties;
     private final boolean keep;
-    private final Map<String, RegisteredClient> kept = new ConcurrentHashMap<>();
-    private long changes;
+    /** Replaced, not cleared, on every change: a read that began before it lands in the map nobody reads. */
+    private volatile Map<String, RegisteredClient> kept = new ConcurrentHashMap<>();
 
     OnnaRegisteredClients(OnnaClientRepository clients, OnnaProperties properties, Database database) {
         this.clients = clients;
@@ -54,19 +54,14 @@ class OnnaRegisteredClients implements RegisteredClientRepository, ResetListener
         if (!keep) {
             return read(clientId);
         }
-        RegisteredClient known = kept.get(clientId);
+        Map<String, RegisteredClient> current = kept;
+        RegisteredClient known = current.get(clientId);
         if (known != null) {
             return known;
         }
-        long changesBefore;
-        synchronized (kept) {
-            changesBefore = changes;
-        }
         RegisteredClient read = read(clientId);
-        synchronized (kept) {
-            if (read != null && changes == changesBefore) {
-                kept.put(clientId, read);
-            }
+        if (read != null) {
+            current.put(clientId, read);
         }
         return read;
     }
@@ -92,10 +87,7 @@ class OnnaRegisteredClients implements RegisteredClientRepository, ResetListener
     }
 
     private void forget() {
-        synchronized (kept) {
-            changes++;
-            kept.clear();
-        }
+        kept = new ConcurrentHashMap<>();
     }
 
     private RegisteredClient read(String clientId) {
