@@ -15,7 +15,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PersistenceEnvironment implements EnvironmentPostProcessor {
 
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=256";
+    /** H2 keeps 256 parsed statements per connection instead of 8: a reset alone prepares over 60 different ones. */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";QUERY_CACHE_SIZE=256";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

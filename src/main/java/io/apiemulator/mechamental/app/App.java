@@ -7,9 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.apiemulator.kernel.persistence.AssignedIdEntity;
-
 import io.apiemulator.kernel.id.Ids;
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
 
 /**
  * An app of a workspace of an org. Its row is the lock every release transition of the app takes, and it

@@ -9,9 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.apiemulator.kernel.persistence.AssignedIdEntity;
-
 import io.apiemulator.kernel.id.Ids;
+import io.apiemulator.kernel.persistence.AssignedIdEntity;
 
 /**
  * A release of an app. Its content is immutable; only its status and activation stamp change, through

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.apiemulator.kernel.persistence.AssignedIdEntity;
-
 import io.apiemulator.nuon.status.Timeline;
 
 /**

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.apiemulator.kernel.persistence.AssignedIdEntity;
-
 import io.apiemulator.onna.folder.Container;
 
 /**
