@@ -3,11 +3,13 @@ package io.apiemulator.mechamental;
 import java.util.LinkedHashSet;
 
 import io.apiemulator.kernel.startup.StartupAnnouncement;
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.kernel.state.SeedSection;
 import io.apiemulator.mechamental.MechaMentalProperties.App;
 import io.apiemulator.mechamental.app.Apps;
 import io.apiemulator.mechamental.auth.ApiToken;
 import io.apiemulator.mechamental.release.ReleaseLifecycle;
+import io.apiemulator.mechamental.release.ReleaseLifecycle.SeededRelease;
 
 import jakarta.persistence.EntityManager;
 
@@ -28,14 +30,16 @@ class MechaMentalSeeding extends SeedSection<MechaMentalSeed> implements Startup
     private final Apps apps;
     private final ReleaseLifecycle releases;
     private final EntityManager entityManager;
+    private final SeedLookup lookup;
 
     MechaMentalSeeding(MechaMentalProperties properties, Apps apps,
-            ReleaseLifecycle releases, EntityManager entityManager) {
+            ReleaseLifecycle releases, EntityManager entityManager, SeedLookup lookup) {
         super("mechamental");
         this.properties = properties;
         this.apps = apps;
         this.releases = releases;
         this.entityManager = entityManager;
+        this.lookup = lookup;
     }
 
     @Override
@@ -53,8 +57,11 @@ class MechaMentalSeeding extends SeedSection<MechaMentalSeed> implements Startup
             if (app.releases().isEmpty()) {
                 apps.seed(app.ref());
             }
-            // seeding a release seeds its app first
-            app.releases().forEach(r -> releases.seed(app.ref(), r.content(), r.status(), SEED_ACTOR));
+            else {
+                // seeding releases seeds their app first
+                releases.seed(app.ref(), app.releases().stream()
+                        .map(r -> new SeededRelease(r.content(), r.status())).toList(), SEED_ACTOR);
+            }
         }
     }
 
@@ -70,7 +77,7 @@ class MechaMentalSeeding extends SeedSection<MechaMentalSeed> implements Startup
 
     private void upsert(MechaMentalSeed.Token t) {
         var orgs = new LinkedHashSet<>(t.orgs());
-        ApiToken existing = entityManager.find(ApiToken.class, t.token());
+        ApiToken existing = lookup.find(ApiToken.class, t.token());
         if (existing != null) {
             existing.update(t.actor(), orgs);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.apiemulator.kernel.startup.StartupAnnouncement;
 import io.apiemulator.kernel.state.InvalidSeedException;
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.kernel.state.SeedSection;
 import io.apiemulator.nuon.app.NuonApp;
 import io.apiemulator.nuon.auth.NuonAccount;
@@ -28,13 +29,15 @@ class NuonSeeder extends SeedSection<NuonSeed> implements StartupAnnouncement {
     private final NuonProperties properties;
     private final NuonAccountRepository accounts;
     private final EntityManager entityManager;
+    private final SeedLookup lookup;
     private final Clock clock;
 
-    NuonSeeder(NuonProperties properties, NuonAccountRepository accounts, EntityManager entityManager, Clock clock) {
+    NuonSeeder(NuonProperties properties, NuonAccountRepository accounts, EntityManager entityManager, SeedLookup lookup, Clock clock) {
         super("nuon");
         this.properties = properties;
         this.accounts = accounts;
         this.entityManager = entityManager;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -59,7 +62,7 @@ class NuonSeeder extends SeedSection<NuonSeed> implements StartupAnnouncement {
 
     private void apply(NuonSeed.Org org) {
         String name = nameOf(org.name(), org.id());
-        NuonOrg storedOrg = entityManager.find(NuonOrg.class, org.id());
+        NuonOrg storedOrg = lookup.find(NuonOrg.class, org.id());
         if (storedOrg == null) {
             entityManager.persist(new NuonOrg(org.id(), name, clock.instant()));
         }
@@ -67,17 +70,13 @@ class NuonSeeder extends SeedSection<NuonSeed> implements StartupAnnouncement {
             storedOrg.rename(name);
         }
         for (String token : org.tokens()) {
-            NuonAccount account = accounts.findByToken(token).orElseGet(() -> {
-                String id = NuonIds.random("acc");
-                NuonAccount created = new NuonAccount(id, token, "api-token+" + id + "@nuon.emulator", clock.instant());
-                entityManager.persist(created);
-                return created;
-            });
+            NuonAccount account = lookup.one(NuonAccount.class, a -> a.getToken().equals(token),
+                    () -> accounts.findByToken(token)).orElseGet(() -> newAccount(token));
             account.grant(org.id());
         }
         for (NuonSeed.App app : org.apps()) {
             String appName = nameOf(app.name(), app.id());
-            NuonApp stored = entityManager.find(NuonApp.class, app.id());
+            NuonApp stored = lookup.find(NuonApp.class, app.id());
             if (stored == null) {
                 entityManager.persist(new NuonApp(app.id(), org.id(), appName, clock.instant()));
             }
@@ -89,9 +88,16 @@ class NuonSeeder extends SeedSection<NuonSeed> implements StartupAnnouncement {
         }
     }
 
+    private NuonAccount newAccount(String token) {
+        String id = NuonIds.random("acc");
+        NuonAccount created = new NuonAccount(id, token, "api-token+" + id + "@nuon.emulator", clock.instant());
+        entityManager.persist(created);
+        return created;
+    }
+
     private void apply(String orgId, String appId, NuonSeed.Component component) {
         String name = nameOf(component.name(), component.id());
-        NuonComponent stored = entityManager.find(NuonComponent.class, component.id());
+        NuonComponent stored = lookup.find(NuonComponent.class, component.id());
         if (stored == null) {
             entityManager.persist(new NuonComponent(component.id(), orgId, appId, name, component.type(),
                     clock.instant()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedDocuments;
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.kernel.state.SeededState;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class SeedKeysTest extends AdminTest {
 
     @Autowired
     private SeedDocuments documents;
+
+    @Autowired
+    private SeedLookup lookup;
 
     @Test
     void misspeltOnnaKeysAreNamedWithTheirPath() {
@@ -84,7 +88,7 @@ class SeedKeysTest extends AdminTest {
                   apps:
                     - {org: o, workspace: w, app: a, relases: [{release_tag: v1}]}
                 """);
-        SeededState state = new SeededState(documents, file.toString());
+        SeededState state = new SeededState(documents, lookup, file.toString());
         assertThatThrownBy(state::afterSingletonsInstantiated).isInstanceOf(InvalidSeedException.class)
                 .hasMessageContaining("emulator.seed-file " + file)
                 .hasMessageContaining("unknown field 'relases' (mechamental.apps[0].relases)");

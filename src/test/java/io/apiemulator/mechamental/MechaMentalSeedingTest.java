@@ -65,6 +65,42 @@ class MechaMentalSeedingTest extends MechaMentalTest {
     }
 
     @Test
+    void seededActiveReleaseSupersedesTheActiveOneAsActivatingWould() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String token = "seeded-" + suffix;
+        String org = "org-" + suffix;
+        apply(appWithReleases(token, org, List.of(
+                Map.of("release_tag", "v1", "status", "active"),
+                Map.of("release_tag", "v2", "status", "active"),
+                Map.of("release_tag", "v2", "status", "archived"))));
+        String releases = releasesOf(org, "ws", "web");
+        String v1 = as(token).get(releases).then().statusCode(200)
+                .body("total", is(2))
+                .body("releases.find { it.release_tag == 'v1' }.status", is("superseded"))
+                .body("releases.find { it.release_tag == 'v1' }.release_number", is(1))
+                .body("releases.find { it.release_tag == 'v2' }.status", is("active"))
+                .body("releases.find { it.release_tag == 'v2' }.release_number", is(2))
+                .extract().path("releases.find { it.release_tag == 'v1' }.release_id");
+        as(token).get(releases + "/active").then().statusCode(200)
+                .body("release_tag", is("v2"))
+                .body("previous_release_id", is(v1))
+                .body("activated_by", is("seed"));
+
+        // onto an app that has releases: the stored active one is superseded
+        apply(appWithReleases(token, org, List.of(Map.of("release_tag", "v3", "status", "active"))));
+        as(token).get(releases + "/active").then().statusCode(200)
+                .body("release_tag", is("v3"))
+                .body("release_number", is(3));
+        as(token).get(releases).then().statusCode(200)
+                .body("releases.find { it.release_tag == 'v2' }.status", is("superseded"));
+    }
+
+    private static Map<String, Object> appWithReleases(String token, String org, List<Map<String, String>> releases) {
+        return Map.of("tokens", List.of(Map.of("token", token, "orgs", List.of(org))),
+                "apps", List.of(Map.of("org", org, "workspace", "ws", "app", "web", "releases", releases)));
+    }
+
+    @Test
     void badSectionIsRefusedWholeAndWritesNothing() {
         String token = "bad-" + UUID.randomUUID();
         Map<String, Object> section = Map.of(

@@ -46,7 +46,7 @@ public class EmulatorReset {
             lock.lockForTransaction();
             List<String> emptied = tables.empty();
             listeners.forEach(ResetListener::reset);
-            SeededState.Restored restored = seededState.restore();
+            SeededState.Restored restored = seededState.restoreIntoEmptyTables();
             return new Result(emptied, listeners.stream().map(l -> l.getClass().getSimpleName()).toList(),
                     restored.seeders(), restored.seedFile(), 0);
         });

@@ -26,12 +26,14 @@ public class SeededState implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SeededState.class);
 
     private final SeedDocuments documents;
+    private final SeedLookup lookup;
     private final Path seedFile;
     private volatile SeedDocument configured;
     private volatile SeedDocument fromFile;
 
-    public SeededState(SeedDocuments documents, @Value("${emulator.seed-file}") String seedFile) {
+    public SeededState(SeedDocuments documents, SeedLookup lookup, @Value("${emulator.seed-file}") String seedFile) {
         this.documents = documents;
+        this.lookup = lookup;
         this.seedFile = StringUtils.hasText(seedFile) ? Path.of(seedFile).toAbsolutePath().normalize() : null;
     }
 
@@ -50,6 +52,11 @@ public class SeededState implements SmartInitializingSingleton {
         documents.apply(configured, fromFile);
         return new Restored(configured.parts().size(), seedFile == null ? null : seedFile.toString(),
                 fromFile.sectionNames());
+    }
+
+    /** {@link #restore} in the transaction that has just emptied every table: look-ups by id send no SQL. */
+    public Restored restoreIntoEmptyTables() {
+        return lookup.intoEmptyTables(this::restore);
     }
 
     private SeedDocument readSeedFile() {

@@ -52,6 +52,11 @@ public class App extends AssignedIdEntity {
         return ++lastReleaseNumber;
     }
 
+    /** Whether a release was ever created; numbers are never reused, so an app without one has no releases. */
+    public boolean hasHadReleases() {
+        return lastReleaseNumber > 0;
+    }
+
     @Override
     public String getId() {
         return id;

@@ -3,6 +3,7 @@ package io.apiemulator.mechamental.app;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.mechamental.MechaMentalException;
 import io.apiemulator.mechamental.MechaMentalProperties;
 
@@ -24,12 +25,15 @@ public class Apps {
     private static final Logger log = LoggerFactory.getLogger(Apps.class);
 
     private final AppRepository apps;
+    private final SeedLookup lookup;
     private final MechaMentalProperties properties;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    Apps(AppRepository apps, MechaMentalProperties properties, Clock clock, PlatformTransactionManager transactions) {
+    Apps(AppRepository apps, SeedLookup lookup, MechaMentalProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
         this.apps = apps;
+        this.lookup = lookup;
         this.properties = properties;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -80,9 +84,9 @@ public class Apps {
      * PostgreSQL. A new row is stored with that transaction: nobody sees it before.
      */
     public App seed(AppRef ref) {
-        return apps.lock(ref).orElseGet(() -> {
+        return lookup.one(App.class, app -> app.ref().equals(ref), () -> apps.lock(ref)).orElseGet(() -> {
             App app = apps.save(new App(ref, clock.instant()));
-            log.info("MechaMental app {}/{}/{} seeded", ref.orgId(), ref.workspaceId(), ref.appId());
+            log.debug("MechaMental app {}/{}/{} seeded", ref.orgId(), ref.workspaceId(), ref.appId());
             return app;
         });
     }

@@ -1,6 +1,8 @@
 package io.apiemulator.mechamental.release;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -78,24 +80,59 @@ public class ReleaseLifecycle {
         });
     }
 
+    /** A release as a seed document lists it: its content and the status to bring it to. */
+    public record SeededRelease(NewRelease content, String status) {
+    }
+
     /**
-     * For seed files, in the caller's transaction: creates the release unless its tag exists, then brings it
-     * to {@code status}.
+     * For seed documents, in the caller's transaction: creates the app's releases whose tag it does not have yet,
+     * in order, each brought to its status ({@code draft}, {@code active} or {@code archived}) as the API would
+     * bring it there. An app that never had a release (after every reset) has nothing to look up or supersede:
+     * its releases are built with their final status and inserted in one batch.
      */
-    public void seed(AppRef ref, NewRelease content, String status, String actor) {
-        transactions.executeWithoutResult(tx -> {
-            App app = apps.seed(ref);
-            if (releases.existsByAppKeyAndReleaseTag(app.getId(), content.releaseTag())) {
-                return;
+    public void seed(AppRef ref, List<SeededRelease> seeded, String actor) {
+        App app = apps.seed(ref);
+        if (app.hasHadReleases()) {
+            seeded.forEach(r -> seedOnto(app, r, actor));
+            return;
+        }
+        Map<String, Release> byTag = new LinkedHashMap<>();
+        Release active = null;
+        for (SeededRelease r : seeded) {
+            if (byTag.containsKey(r.content().releaseTag())) {
+                continue;
             }
-            Release release = insert(app, content, actor);
-            switch (status) {
-                case "active" -> makeActive(app, release, actor, true, "seeded");
+            Release release = new Release(app.getId(), app.nextReleaseNumber(), r.content(), actor, clock.instant());
+            switch (r.status()) {
+                case "active" -> {
+                    if (active != null) {
+                        active.supersede();
+                    }
+                    release.rememberPredecessor(active == null ? null : active.getId());
+                    release.activate(actor, clock.instant());
+                    active = release;
+                }
                 case "archived" -> release.archive();
                 default -> {
                 }
             }
-        });
+            byTag.put(release.getReleaseTag(), release);
+        }
+        releases.saveAll(byTag.values());
+        log.debug("MechaMental releases {} seeded in {}", byTag.keySet(), ref);
+    }
+
+    private void seedOnto(App app, SeededRelease seeded, String actor) {
+        if (releases.existsByAppKeyAndReleaseTag(app.getId(), seeded.content().releaseTag())) {
+            return;
+        }
+        Release release = insert(app, seeded.content(), actor);
+        switch (seeded.status()) {
+            case "active" -> makeActive(app, release, actor, true, "seeded");
+            case "archived" -> release.archive();
+            default -> {
+            }
+        }
     }
 
     private Release insert(App app, NewRelease content, String actor) {

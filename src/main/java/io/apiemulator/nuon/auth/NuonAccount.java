@@ -53,6 +53,10 @@ public class NuonAccount {
         return id;
     }
 
+    public String getToken() {
+        return token;
+    }
+
     public String getEmail() {
         return email;
     }

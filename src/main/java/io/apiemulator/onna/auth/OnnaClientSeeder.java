@@ -1,5 +1,6 @@
 package io.apiemulator.onna.auth;
 
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.onna.OnnaSeed;
 
 import jakarta.persistence.EntityManager;
@@ -14,16 +15,18 @@ import org.springframework.stereotype.Component;
 public class OnnaClientSeeder {
 
     private final EntityManager entityManager;
+    private final SeedLookup lookup;
     private final OnnaRegisteredClients registeredClients;
 
-    OnnaClientSeeder(EntityManager entityManager, OnnaRegisteredClients registeredClients) {
+    OnnaClientSeeder(EntityManager entityManager, SeedLookup lookup, OnnaRegisteredClients registeredClients) {
         this.entityManager = entityManager;
+        this.lookup = lookup;
         this.registeredClients = registeredClients;
     }
 
     public void upsert(OnnaSeed.Client c) {
         registeredClients.forgetOnCommit();
-        OnnaClient existing = entityManager.find(OnnaClient.class, c.clientId());
+        OnnaClient existing = lookup.find(OnnaClient.class, c.clientId());
         if (existing != null) {
             existing.update(c.clientSecret(), c.accountId(), c.userId(), c.name(), c.surname());
             return;

@@ -2,10 +2,12 @@ package io.apiemulator.onna.folder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import io.apiemulator.kernel.id.Ids;
 import io.apiemulator.kernel.state.InvalidSeedException;
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.onna.OnnaSeed;
 import io.apiemulator.onna.workspace.SeededWorkspaces;
 import io.apiemulator.onna.workspace.Workspace;
@@ -25,13 +27,15 @@ public class ContainerSeeder {
     private final SeededWorkspaces seededWorkspaces;
     private final FolderRepository folders;
     private final EntityManager entityManager;
+    private final SeedLookup lookup;
     private final Clock clock;
 
     ContainerSeeder(SeededWorkspaces seededWorkspaces, FolderRepository folders,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, SeedLookup lookup, Clock clock) {
         this.seededWorkspaces = seededWorkspaces;
         this.folders = folders;
         this.entityManager = entityManager;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -42,7 +46,7 @@ public class ContainerSeeder {
     }
 
     private void upsert(String where, OnnaSeed.Workspace w) {
-        if (w.id() != null && entityManager.find(Folder.class, w.id()) != null) {
+        if (w.id() != null && lookup.find(Folder.class, w.id()) != null) {
             throw new InvalidSeedException(where + ": id " + w.id() + " is a folder's");
         }
         String id;
@@ -75,16 +79,21 @@ public class ContainerSeeder {
     }
 
     private Folder findChild(String accountId, Container parent, String name) {
-        return folders.childrenNamed(accountId, parent.workspaceId(), parent.path(), name, Limit.of(1)).stream()
-                .findFirst().orElse(null);
+        return lookup.first(Folder.class, f -> f.getAccountId().equals(accountId)
+                && f.getWorkspaceId().equals(parent.workspaceId()) && f.getName().equals(name)
+                && f.getPath().equals(parent.path() + f.getOnnaId() + "/"),
+                Comparator.comparing(Folder::getCreatedAt).thenComparing(Folder::getOnnaId),
+                () -> folders.childrenNamed(accountId, parent.workspaceId(), parent.path(), name, Limit.of(1))
+                        .stream().findFirst())
+                .orElse(null);
     }
 
     /** A folder id may be seeded again only where it is: same account, same parent. */
     private Folder findById(String where, String accountId, Container parent, OnnaSeed.Folder f) {
-        if (entityManager.find(Workspace.class, f.id()) != null) {
+        if (lookup.find(Workspace.class, f.id()) != null) {
             throw new InvalidSeedException(where + ": id " + f.id() + " is a workspace's");
         }
-        Folder existing = entityManager.find(Folder.class, f.id());
+        Folder existing = lookup.find(Folder.class, f.id());
         if (existing != null && (!existing.getAccountId().equals(accountId)
                 || !existing.getPath().equals(parent.path() + f.id() + "/"))) {
             throw new InvalidSeedException(where + ": folder " + f.id() + " already exists elsewhere");

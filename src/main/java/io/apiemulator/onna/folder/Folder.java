@@ -77,4 +77,8 @@ public class Folder extends AssignedIdEntity {
     public String getName() {
         return name;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

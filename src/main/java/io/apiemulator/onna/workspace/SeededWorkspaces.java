@@ -2,11 +2,13 @@ package io.apiemulator.onna.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import io.apiemulator.kernel.id.Ids;
 import io.apiemulator.kernel.state.InvalidSeedException;
+import io.apiemulator.kernel.state.SeedLookup;
 
 import jakarta.persistence.EntityManager;
 
@@ -21,11 +23,13 @@ public class SeededWorkspaces {
 
     private final WorkspaceRepository workspaces;
     private final EntityManager entityManager;
+    private final SeedLookup lookup;
     private final Clock clock;
 
-    SeededWorkspaces(WorkspaceRepository workspaces, EntityManager entityManager, Clock clock) {
+    SeededWorkspaces(WorkspaceRepository workspaces, EntityManager entityManager, SeedLookup lookup, Clock clock) {
         this.workspaces = workspaces;
         this.entityManager = entityManager;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -35,8 +39,10 @@ public class SeededWorkspaces {
      */
     public String upsert(String id, String accountId, String name, String description, List<String> tags) {
         Optional<Workspace> existing = id == null
-                ? workspaces.findFirstByAccountIdAndNameOrderByCreatedAtAscOnnaIdAsc(accountId, name)
-                : Optional.ofNullable(entityManager.find(Workspace.class, id));
+                ? lookup.first(Workspace.class, w -> w.getAccountId().equals(accountId) && w.getName().equals(name),
+                        Comparator.comparing(Workspace::getCreatedAt).thenComparing(Workspace::getOnnaId),
+                        () -> workspaces.findFirstByAccountIdAndNameOrderByCreatedAtAscOnnaIdAsc(accountId, name))
+                : Optional.ofNullable(lookup.find(Workspace.class, id));
         Instant now = Instant.now(clock);
         if (existing.isEmpty()) {
             Workspace created = new Workspace(id == null ? Ids.random("ws", 30, Ids.HEX) : id, accountId, name,

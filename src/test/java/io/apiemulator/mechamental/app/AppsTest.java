@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.apiemulator.kernel.state.SeedLookup;
 import io.apiemulator.mechamental.MechaMentalException;
 import io.apiemulator.mechamental.MechaMentalProperties;
 
@@ -21,8 +22,9 @@ import static org.mockito.Mockito.when;
 class AppsTest {
 
     private final AppRepository repository = mock(AppRepository.class);
-    private final Apps apps = new Apps(repository, new MechaMentalProperties(false, List.of(), List.of()),
-            Clock.systemUTC(), mock(PlatformTransactionManager.class));
+    private final Apps apps = new Apps(repository, mock(SeedLookup.class),
+            new MechaMentalProperties(false, List.of(), List.of()), Clock.systemUTC(),
+            mock(PlatformTransactionManager.class));
     private final AppRef ref = new AppRef("org", "ws", "missing");
 
     @Test
