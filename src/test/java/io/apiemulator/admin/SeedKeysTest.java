@@ -3,6 +3,7 @@ package io.apiemulator.admin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.apiemulator.kernel.persistence.Database;
 import io.apiemulator.kernel.state.InvalidSeedException;
 import io.apiemulator.kernel.state.SeedDocuments;
 import io.apiemulator.kernel.state.SeedLookup;
@@ -30,6 +31,9 @@ class SeedKeysTest extends AdminTest {
 
     @Autowired
     private SeedLookup lookup;
+
+    @Autowired
+    private Database database;
 
     @Test
     void misspeltOnnaKeysAreNamedWithTheirPath() {
@@ -88,7 +92,7 @@ class SeedKeysTest extends AdminTest {
                   apps:
                     - {org: o, workspace: w, app: a, relases: [{release_tag: v1}]}
                 """);
-        SeededState state = new SeededState(documents, lookup, file.toString());
+        SeededState state = new SeededState(documents, lookup, database, file.toString());
         assertThatThrownBy(state::afterSingletonsInstantiated).isInstanceOf(InvalidSeedException.class)
                 .hasMessageContaining("emulator.seed-file " + file)
                 .hasMessageContaining("unknown field 'relases' (mechamental.apps[0].relases)");

@@ -12,10 +12,11 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.springframework.stereotype.Component;
 
 /**
- * How a seed section finds a row it is about to create or update. While a reset seeds the tables it has just
- * emptied in its transaction (whose table locks keep other writers out until it commits), every row there is was
- * written by that transaction and is still managed by its EntityManager: a look-up asks only that, sending no SQL
- * and so flushing nothing early. Any other time it asks the database.
+ * How a seed section finds a row it is about to create or update. While seeding tables that are empty and that
+ * nobody else writes to meanwhile (a reset, in the transaction that emptied them and whose table locks keep other
+ * writers out; the start-up of the in-memory database, before the port opens), every row there is was written by
+ * the seeding transaction and is still managed by its EntityManager: a look-up asks only that, sending no SQL and
+ * so flushing nothing early. Any other time it asks the database.
  */
 @Component
 public class SeedLookup {
@@ -55,7 +56,7 @@ public class SeedLookup {
                 .map(type::cast);
     }
 
-    /** Runs {@code seeding} in the transaction that has just emptied every table. */
+    /** Runs {@code seeding} over tables that are empty and that nobody else writes to until it is done. */
     <T> T intoEmptyTables(Supplier<T> seeding) {
         INTO_EMPTY_TABLES.set(Boolean.TRUE);
         try {

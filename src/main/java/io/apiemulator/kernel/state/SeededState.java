@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.apiemulator.kernel.persistence.Database;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -27,13 +29,16 @@ public class SeededState implements SmartInitializingSingleton {
 
     private final SeedDocuments documents;
     private final SeedLookup lookup;
+    private final Database database;
     private final Path seedFile;
     private volatile SeedDocument configured;
     private volatile SeedDocument fromFile;
 
-    public SeededState(SeedDocuments documents, SeedLookup lookup, @Value("${emulator.seed-file}") String seedFile) {
+    public SeededState(SeedDocuments documents, SeedLookup lookup, Database database,
+            @Value("${emulator.seed-file}") String seedFile) {
         this.documents = documents;
         this.lookup = lookup;
+        this.database = database;
         this.seedFile = StringUtils.hasText(seedFile) ? Path.of(seedFile).toAbsolutePath().normalize() : null;
     }
 
@@ -41,7 +46,8 @@ public class SeededState implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         configured = documents.configured();
         fromFile = seedFile == null ? new SeedDocument(List.of()) : readSeedFile();
-        Restored restored = restore();
+        // the in-memory database is empty at every start, and nothing else writes to it before the port opens
+        Restored restored = database.inMemory() ? restoreIntoEmptyTables() : restore();
         if (restored.seedFile() != null) {
             log.info("Applied seed file {} (sections {})", restored.seedFile(), restored.sections());
         }
@@ -54,7 +60,7 @@ public class SeededState implements SmartInitializingSingleton {
                 fromFile.sectionNames());
     }
 
-    /** {@link #restore} in the transaction that has just emptied every table: look-ups by id send no SQL. */
+    /** {@link #restore} into tables that are empty and that no one else writes to meanwhile: look-ups send no SQL. */
     public Restored restoreIntoEmptyTables() {
         return lookup.intoEmptyTables(this::restore);
     }
