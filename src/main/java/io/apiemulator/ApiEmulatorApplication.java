@@ -25,9 +25,9 @@ public class ApiEmulatorApplication {
      * compiled classes (an IDE, {@code spring-boot:run}) works them out itself: its AOT output may be stale.
      */
     private static boolean packagedWithAotOutput() {
-        ClassLoader loader = ApiEmulatorApplication.class.getClassLoader();
-        var self = ApiEmulatorApplication.class.getResource(ApiEmulatorApplication.class.getSimpleName() + ".class");
+        Class<?> main = ApiEmulatorApplication.class;
+        var self = main.getResource(main.getSimpleName() + ".class");
         return self != null && "jar".equals(self.getProtocol())
-                && ClassUtils.isPresent(ApiEmulatorApplication.class.getName() + "__ApplicationContextInitializer", loader);
+                && ClassUtils.isPresent(main.getName() + "__ApplicationContextInitializer", main.getClassLoader());
     }
 }

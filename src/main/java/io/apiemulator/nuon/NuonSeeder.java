@@ -32,7 +32,8 @@ class NuonSeeder extends SeedSection<NuonSeed> implements StartupAnnouncement {
     private final SeedLookup lookup;
     private final Clock clock;
 
-    NuonSeeder(NuonProperties properties, NuonAccountRepository accounts, EntityManager entityManager, SeedLookup lookup, Clock clock) {
+    NuonSeeder(NuonProperties properties, NuonAccountRepository accounts, EntityManager entityManager,
+            SeedLookup lookup, Clock clock) {
         super("nuon");
         this.properties = properties;
         this.accounts = accounts;

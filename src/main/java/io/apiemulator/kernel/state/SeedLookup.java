@@ -34,7 +34,7 @@ public class SeedLookup {
         if (INTO_EMPTY_TABLES.get() == null) {
             return entityManager.find(type, id);
         }
-        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        SharedSessionContractImplementor session = session();
         var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
         return type.cast(session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister)));
     }
@@ -51,9 +51,12 @@ public class SeedLookup {
     }
 
     private <T> Stream<T> managed(Class<T> type) {
-        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
-        return session.getPersistenceContextInternal().getEntitiesByKey().values().stream().filter(type::isInstance)
+        return session().getPersistenceContextInternal().getEntitiesByKey().values().stream().filter(type::isInstance)
                 .map(type::cast);
+    }
+
+    private SharedSessionContractImplementor session() {
+        return entityManager.unwrap(SharedSessionContractImplementor.class);
     }
 
     /** Runs {@code seeding} over tables that are empty and that nobody else writes to until it is done. */

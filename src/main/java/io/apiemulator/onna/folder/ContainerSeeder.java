@@ -80,8 +80,7 @@ public class ContainerSeeder {
 
     private Folder findChild(String accountId, Container parent, String name) {
         return lookup.first(Folder.class, f -> f.getAccountId().equals(accountId)
-                && f.getWorkspaceId().equals(parent.workspaceId()) && f.getName().equals(name)
-                && f.getPath().equals(parent.path() + f.getOnnaId() + "/"),
+                && f.getWorkspaceId().equals(parent.workspaceId()) && f.getName().equals(name) && f.isChildOf(parent),
                 Comparator.comparing(Folder::getCreatedAt).thenComparing(Folder::getOnnaId),
                 () -> folders.childrenNamed(accountId, parent.workspaceId(), parent.path(), name, Limit.of(1))
                         .stream().findFirst())
@@ -94,8 +93,7 @@ public class ContainerSeeder {
             throw new InvalidSeedException(where + ": id " + f.id() + " is a workspace's");
         }
         Folder existing = lookup.find(Folder.class, f.id());
-        if (existing != null && (!existing.getAccountId().equals(accountId)
-                || !existing.getPath().equals(parent.path() + f.id() + "/"))) {
+        if (existing != null && (!existing.getAccountId().equals(accountId) || !existing.isChildOf(parent))) {
             throw new InvalidSeedException(where + ": folder " + f.id() + " already exists elsewhere");
         }
         return existing;

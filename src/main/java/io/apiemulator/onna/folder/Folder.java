@@ -49,6 +49,11 @@ public class Folder extends AssignedIdEntity {
         this.name = name;
     }
 
+    /** Whether this folder sits directly in {@code parent}: its path is the parent's plus its own id. */
+    boolean isChildOf(Container parent) {
+        return path.equals(parent.path() + onnaId + "/");
+    }
+
     Container asContainer() {
         return new Container(onnaId, workspaceId, path);
     }
