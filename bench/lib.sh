@@ -187,6 +187,10 @@ wait_ok() {
   done
 }
 
+# CPU time (user + system, all threads) a process has used so far, in ms: less disturbed than wall time when the
+# machine is shared, so a slow start on a busy host shows as the same CPU time, a heavier start as more.
+cpu_ms() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / tick }' "/proc/$1/stat"; }
+
 # Resident memory of a process, in MiB: rss_mib PID VmRSS|VmHWM
 rss_mib() { awk -v k="$2:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 

@@ -25,10 +25,11 @@ JSON
 
 fast_start "$RUN_DIR/wiremock"
 
-declare -A MS RSS
+declare -A MS RSS CPU
 ours_token_ms=()
 
-# measure NAME: start it, time to first 200 on /v1/health, RSS at that moment; appends to MS[NAME], RSS[NAME].
+# measure NAME: start it, time to first 200 on /v1/health, RSS and CPU time at that moment; appends to MS[NAME],
+# RSS[NAME], CPU[NAME].
 measure() {
   local name="$1" port
   port="$(free_port 18080)"
@@ -38,17 +39,18 @@ measure() {
     wiremock) start_wiremock "$port" "$RUN_DIR/wiremock" "$RUN_DIR/wiremock.log" ;;
   esac
   wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
-  local ms rss
+  local ms rss cpu
   ms="$(( ($(now_ns) - LAST_START_NS) / 1000000 ))"
   rss="$(rss_mib "$LAST_PID" VmRSS)"
+  cpu="$(cpu_ms "$LAST_PID")"
   if [[ "$name" == ours ]]; then
     # usable, not just listening: the first token
     onna_token "http://127.0.0.1:$port" >/dev/null
     ours_token_ms+=("$(( ($(now_ns) - LAST_START_NS) / 1000000 ))")
   fi
   stop_pid "$LAST_PID"
-  log "$name run: ${ms} ms to first 200, RSS ${rss} MiB"
-  MS[$name]="${MS[$name]:-} $ms"; RSS[$name]="${RSS[$name]:-} $rss"
+  log "$name run: ${ms} ms to first 200 (CPU ${cpu} ms), RSS ${rss} MiB"
+  MS[$name]="${MS[$name]:-} $ms"; RSS[$name]="${RSS[$name]:-} $rss"; CPU[$name]="${CPU[$name]:-} $cpu"
 }
 
 order=(ours floor wiremock)
@@ -60,6 +62,8 @@ done
 # shellcheck disable=SC2086
 om="$(median ${MS[ours]})"; fm="$(median ${MS[floor]})"; wm="$(median ${MS[wiremock]})"
 # shellcheck disable=SC2086
+ocpu="$(median ${CPU[ours]})"; fcpu="$(median ${CPU[floor]})"; wcpu="$(median ${CPU[wiremock]})"
+# shellcheck disable=SC2086
 orss="$(median ${RSS[ours]})"; frss="$(median ${RSS[floor]})"; wrss="$(median ${RSS[wiremock]})"
 goal_ms=7000; goal_floor=2.0
 [[ -z "$FAST" ]] || { goal_ms=2000; goal_floor=2.2; }
@@ -67,8 +71,10 @@ goal_ms=7000; goal_floor=2.0
 print_header "startup-vs-wiremock (median of $RUNS runs; floor = bench/floor; WireMock $WIREMOCK_VERSION)"
 printf '%-28s %9s %9s %9s %12s %14s\n' metric ours floor wiremock ours/floor ours/wiremock
 printf '%-28s %9s %9s %9s %12s %14s\n' "start-up to first 200 (ms)" "$om" "$fm" "$wm" "$(ratio "$om" "$fm")" "$(ratio "$om" "$wm")"
+printf '%-28s %9s %9s %9s %12s %14s\n' "CPU time to first 200 (ms)" "$ocpu" "$fcpu" "$wcpu" "$(ratio "$ocpu" "$fcpu")" "$(ratio "$ocpu" "$wcpu")"
 printf '%-28s %9s %9s %9s %12s %14s\n' "RSS after first 200 (MiB)" "$orss" "$frss" "$wrss" "$(ratio "$orss" "$frss")" "$(ratio "$orss" "$wrss")"
 # shellcheck disable=SC2086
 printf '%-28s %9s\n' "ours: to first token (ms)" "$(median "${ours_token_ms[@]}")"
 echo "goal: ours <= $goal_ms ms $(verdict "$om" '<=' "$goal_ms"), ours/floor <= $goal_floor $(verdict "$(ratio "$om" "$fm")" '<=' "$goal_floor")"
 echo "runs (ms): ours${MS[ours]}  floor${MS[floor]}  wiremock${MS[wiremock]}"
+echo "CPU (ms): ours${CPU[ours]}  floor${CPU[floor]}  wiremock${CPU[wiremock]}"
