@@ -12,7 +12,10 @@ public class ApiEmulatorApplication {
 
     private static final String AOT = "spring.aot.enabled";
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (PackedJarClassLoader.relaunch(ApiEmulatorApplication.class, args)) {
+            return;
+        }
         if (System.getProperty(AOT) == null && packagedWithAotOutput()) {
             System.setProperty(AOT, "true");
         }

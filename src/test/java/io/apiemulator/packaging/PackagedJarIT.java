@@ -94,6 +94,14 @@ class PackagedJarIT {
                 .body("account_id", is("seeded-account"));
     }
 
+    /** The application's classes come from {@code PackedJarClassLoader}, not from the launcher's URL probing. */
+    @Test
+    void loadsTheApplicationThroughPackedJarClassLoader() throws Exception {
+        assertThat(server.jcmd("VM.classloaders"))
+                .contains("org.springframework.boot.loader.launch.LaunchedClassLoader")
+                .contains("io.apiemulator.PackedJarClassLoader");
+    }
+
     @Test
     void healthAndProbesAnswer() {
         given().baseUri(baseUrl).get("/v1/health").then().statusCode(200);

@@ -66,6 +66,16 @@ public final class ServerProcess implements AutoCloseable {
         return aotProcessed;
     }
 
+    /** The output of a JDK diagnostic command run against the server ({@code jcmd PID command}). */
+    public String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+                .redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        run.waitFor(30, TimeUnit.SECONDS);
+        return output;
+    }
+
     /** SIGKILL, then waits until the process is gone. */
     public void kill9() throws InterruptedException {
         process.destroyForcibly();
