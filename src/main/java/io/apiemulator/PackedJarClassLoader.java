@@ -6,9 +6,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.CodeSigner;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -28,7 +31,8 @@ import java.util.stream.Collectors;
  */
 final class PackedJarClassLoader extends URLClassLoader {
 
-    private static final String BOOT_LAUNCHED_CLASS_LOADER = "org.springframework.boot.loader.launch.LaunchedClassLoader";
+    private static final String BOOT_LAUNCHED_CLASS_LOADER =
+            "org.springframework.boot.loader.launch.LaunchedClassLoader";
 
     static {
         ClassLoader.registerAsParallelCapable();
@@ -139,10 +143,20 @@ final class PackedJarClassLoader extends URLClassLoader {
 
     private URL resourceUrl(int jar, String name) {
         try {
-            return new URL(roots[jar], name);
+            return new URL(roots[jar], urlPath(name));
         } catch (IOException unexpected) {
             throw new IllegalStateException("no URL for " + name + " in " + roots[jar], unexpected);
         }
+    }
+
+    /** An entry's name as a URL path, percent-encoded where it must be (a space, say), as the JDK's class path does. */
+    static String urlPath(String name) {
+        if (name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "/._-$".indexOf(c) >= 0))) {
+            return name;
+        }
+        return Arrays.stream(name.split("/", -1))
+                .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/"));
     }
 
     private Class<?> defineFromJars(String name) throws ClassNotFoundException {

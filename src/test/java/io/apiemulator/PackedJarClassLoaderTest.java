@@ -14,4 +14,11 @@ class PackedJarClassLoaderTest {
         assertThat(PackedJarClassLoader.relaunch(ApiEmulatorApplication.class, new String[0])).isFalse();
         assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
     }
+
+    @Test
+    void encodesResourceNamesAsUrlPaths() {
+        assertThat(PackedJarClassLoader.urlPath("META-INF/spring.factories")).isEqualTo("META-INF/spring.factories");
+        assertThat(PackedJarClassLoader.urlPath("static/my file#1.yaml")).isEqualTo("static/my%20file%231.yaml");
+        assertThat(PackedJarClassLoader.urlPath("dir/")).isEqualTo("dir/");
+    }
 }
