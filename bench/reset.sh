@@ -3,9 +3,10 @@
 # before every test. Warms up, then times RESETS resets one after another and reports the server-side median and
 # p90: the `duration_ms` each reset answers, measured by the server around its whole transaction (emptying the
 # tables, dropping upload bytes, journal and fault rules, re-applying the configured state and the seed file), i.e.
-# without HTTP and JSON. The HTTP round trip (curl's time_total) is printed too, for comparison. With STATEMENTS=1 (default) a
-# second server, started with Hibernate's statistics on, reports the SQL statements Hibernate sends per reset (the
-# tables are emptied with plain JDBC besides: one TRUNCATE per table on H2, plus two SET REFERENTIAL_INTEGRITY).
+# without HTTP and JSON. The HTTP round trip (curl's time_total) is printed too, for comparison. With STATEMENTS=1
+# (default) a second server, started with Hibernate's statistics on, reports the SQL statements Hibernate sends per
+# reset (the tables are emptied with plain JDBC besides: on H2 one batch of TRUNCATEs between two
+# SET REFERENTIAL_INTEGRITY).
 # Usage: bench/reset.sh    (RESETS=100 WARMUP_RESETS=50 STATEMENTS=1 JAR=...)
 # Goal: server-side median <= 10 ms.
 source "$(dirname "$0")/lib.sh"
@@ -23,7 +24,8 @@ start() {
   wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
 }
 
-reset() { curl -fsS -X POST "$1/__admin/reset"; }
+# reset BASE [curl options...]
+reset() { local base="$1"; shift; curl -fsS -X POST "$@" "$base/__admin/reset"; }
 
 port="$(free_port 18080)"; base="http://127.0.0.1:$port"
 start "$port" "$RUN_DIR/ours.log"; pid="$LAST_PID"
@@ -33,7 +35,7 @@ log "measuring: $RESETS resets"
 server=(); client=()
 for _ in $(seq "$RESETS"); do
   # curl's own timer: the HTTP round trip, without starting curl and jq
-  timing="$(curl -fsS -X POST -o "$RUN_DIR/reset.json" -w '%{time_total}' "$base/__admin/reset")"
+  timing="$(reset "$base" -o "$RUN_DIR/reset.json" -w '%{time_total}')"
   client+=("$(awk -v s="$timing" 'BEGIN { printf "%.1f", s * 1000 }')")
   server+=("$(jq -er .duration_ms "$RUN_DIR/reset.json")")
 done
