@@ -82,12 +82,7 @@ final class PackedJarClassLoader extends URLClassLoader {
     }
 
     private static boolean allJarUrls(URL[] urls) {
-        for (URL url : urls) {
-            if (!"jar".equals(url.getProtocol())) {
-                return false;
-            }
-        }
-        return urls.length > 0;
+        return urls.length > 0 && Arrays.stream(urls).allMatch(url -> "jar".equals(url.getProtocol()));
     }
 
     @Override
