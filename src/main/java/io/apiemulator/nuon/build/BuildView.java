@@ -48,7 +48,7 @@ public class BuildView implements LatestBuild {
     }
 
     public Map<String, Object> render(NuonBuild build, Instant now) {
-        return render(build, components.getReferenceById(build.getComponentId()), now);
+        return render(build, components.findById(build.getComponentId()).orElseThrow(), now);
     }
 
     @Override

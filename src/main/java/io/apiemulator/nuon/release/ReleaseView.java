@@ -61,14 +61,14 @@ class ReleaseView implements BuildReleases {
     }
 
     Map<String, Object> render(NuonRelease release, Instant now) {
-        return render(release, builds.getReferenceById(release.getBuildId()), now);
+        return render(release, builds.findById(release.getBuildId()).orElseThrow(), now);
     }
 
     /** A page of releases; their builds and components are loaded in one query each. */
     List<Object> render(List<NuonRelease> page, Instant now) {
         Map<String, NuonBuild> pageBuilds = byId(builds.findAllById(ids(page, NuonRelease::getBuildId)),
                 NuonBuild::getId);
-        // loaded into the persistence context, where the steps' getReferenceById finds them
+        // loaded into the persistence context, where the steps' findById finds them without a query
         components.findAllById(ids(page, NuonRelease::getComponentId));
         return page.stream().<Object>map(r -> render(r, pageBuilds.get(r.getBuildId()), now)).toList();
     }
@@ -101,11 +101,11 @@ class ReleaseView implements BuildReleases {
     }
 
     private ReleaseSchedule schedule(NuonRelease release) {
-        return new ReleaseSchedule(release, builds.getReferenceById(release.getBuildId()));
+        return new ReleaseSchedule(release, builds.findById(release.getBuildId()).orElseThrow());
     }
 
     private List<Object> steps(NuonRelease release, ReleaseSchedule schedule, Instant now) {
-        NuonComponent component = components.getReferenceById(release.getComponentId());
+        NuonComponent component = components.findById(release.getComponentId()).orElseThrow();
         List<Object> steps = new ArrayList<>();
         for (ReleaseSchedule.Step step : schedule.steps()) {
             Phase current = step.timeline().at(now);
