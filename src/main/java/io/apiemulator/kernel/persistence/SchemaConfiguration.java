@@ -1,15 +1,25 @@
 package io.apiemulator.kernel.persistence;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import javax.sql.DataSource;
+
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How the schema is made: Flyway's migrations, run as plain scripts on the in-memory database. */
+/**
+ * The schema, made before Hibernate boots. Flyway is used directly rather than through Spring Boot's
+ * auto-configuration, which set it up at every start, also where the migrations run without it.
+ */
 @Configuration(proxyBeanMethods = false)
 class SchemaConfiguration {
 
     @Bean
-    FlywayMigrationStrategy schemaMigration(Database database) {
-        return new InMemorySchema(database);
+    Schema schema(Database database, DataSource dataSource) {
+        return new Schema(database, dataSource);
+    }
+
+    @Bean
+    static EntityManagerFactoryDependsOnPostProcessor entityManagerFactoryDependsOnSchema() {
+        return new EntityManagerFactoryDependsOnPostProcessor(Schema.class);
     }
 }
