@@ -23,17 +23,9 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * history table, checksums and validation. The in-memory database is empty at every start, so its migrations run
  * as plain scripts in version order: Flyway's set-up and bookkeeping cost a fifth of a second of start-up there.
  */
-final class Schema implements InitializingBean {
+record Schema(Database database, DataSource dataSource) implements InitializingBean {
 
     private static final String MIGRATIONS = "classpath:db/migration";
-
-    private final Database database;
-    private final DataSource dataSource;
-
-    Schema(Database database, DataSource dataSource) {
-        this.database = database;
-        this.dataSource = dataSource;
-    }
 
     @Override
     public void afterPropertiesSet() throws SQLException {
