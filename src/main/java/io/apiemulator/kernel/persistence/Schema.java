@@ -25,12 +25,12 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  */
 record Schema(Database database, DataSource dataSource) implements InitializingBean {
 
-    private static final String MIGRATIONS = "classpath:db/migration";
+    private static final String MIGRATIONS = "db/migration";
 
     @Override
     public void afterPropertiesSet() throws SQLException {
         if (!database.inMemory()) {
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:" + MIGRATIONS).load().migrate();
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -40,10 +40,11 @@ record Schema(Database database, DataSource dataSource) implements InitializingB
         }
     }
 
-    /** The versioned migrations ({@code V<version>__<name>.sql}), oldest first. */
+    /** The versioned migrations ({@code V<version>__<name>.sql}) of every class path root, as Flyway finds them. */
     private static List<Resource> scripts() {
         try {
-            Resource[] scripts = new PathMatchingResourcePatternResolver().getResources(MIGRATIONS + "/V*__*.sql");
+            Resource[] scripts = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + MIGRATIONS + "/V*__*.sql");
             return Arrays.stream(scripts).sorted(Comparator.comparing(Schema::version)).toList();
         }
         catch (IOException e) {
