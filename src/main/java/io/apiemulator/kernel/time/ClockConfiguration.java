@@ -4,16 +4,13 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The server's single clock, and the scheduler that runs the families' periodic jobs on it (e.g. expired
- * uploads). Ticks in microseconds because that is the precision the databases keep, so a timestamp read back
- * equals the one written (keyset cursors depend on it). Everything that tells time takes this bean, so a test
- * can put a settable clock in its place.
+ * The server's single clock. Ticks in microseconds because that is the precision the databases keep, so a
+ * timestamp read back equals the one written (keyset cursors depend on it). Everything that tells time takes this
+ * bean, so a test can put a settable clock in its place.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class ClockConfiguration {
 
     @Bean

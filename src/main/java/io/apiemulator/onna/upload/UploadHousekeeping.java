@@ -1,26 +1,26 @@
 package io.apiemulator.onna.upload;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 import io.apiemulator.kernel.state.ResetListener;
+import io.apiemulator.kernel.time.PeriodicJob;
 import io.apiemulator.onna.resource.ResourcesDeleted;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Uploads go away with their resources, when they expire unfinished (expiration extension), and on an admin
  * reset. Rows go first, bytes after: a directory without a row, idle for longer than the expiry, is garbage
- * (e.g. left by an in-memory database's previous run) and is swept by the same scheduled task.
+ * (e.g. left by an in-memory database's previous run) and is swept by the same periodic job.
  */
 @Component
-class UploadHousekeeping implements ResetListener {
+class UploadHousekeeping implements ResetListener, PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(UploadHousekeeping.class);
 
@@ -50,8 +50,13 @@ class UploadHousekeeping implements ResetListener {
         event.resourceIds().forEach(store::delete);
     }
 
-    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
-    void removeExpired() {
+    @Override
+    public Duration period() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public void run() {
         removeExpired(clock.instant());
     }
 
