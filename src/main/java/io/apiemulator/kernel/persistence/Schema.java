@@ -12,23 +12,22 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * The schema, made from the Flyway migrations in {@code db/migration} when this bean is created (Hibernate boots
- * after it). A database that outlives the process (persistent H2, PostgreSQL) gets Flyway's migrate, with its
- * history table, checksums and validation. The in-memory database is empty at every start, so its migrations run
- * as plain scripts in version order: Flyway's set-up and bookkeeping cost a fifth of a second of start-up there.
+ * The schema, made from the Flyway migrations in {@code db/migration} before Hibernate boots
+ * ({@link SchemaBeforeHibernate}). A database that outlives the process (persistent H2, PostgreSQL) gets Flyway's
+ * migrate, with its history table, checksums and validation. The in-memory database is empty at every start, so
+ * its migrations run as plain scripts in version order: Flyway's set-up and bookkeeping cost a fifth of a second of
+ * start-up there.
  */
-record Schema(Database database, DataSource dataSource) implements InitializingBean {
+record Schema(Database database, DataSource dataSource) {
 
     private static final String MIGRATIONS = "db/migration";
 
-    @Override
-    public void afterPropertiesSet() throws SQLException {
+    void create() throws SQLException {
         if (!database.inMemory()) {
             Flyway.configure().dataSource(dataSource).locations("classpath:" + MIGRATIONS).load().migrate();
             return;

@@ -2,7 +2,7 @@ package io.apiemulator.kernel.persistence;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +19,7 @@ class SchemaConfiguration {
     }
 
     @Bean
-    static EntityManagerFactoryDependsOnPostProcessor entityManagerFactoryDependsOnSchema() {
-        return new EntityManagerFactoryDependsOnPostProcessor(Schema.class);
+    static SchemaBeforeHibernate schemaBeforeHibernate(ObjectProvider<Schema> schema) {
+        return new SchemaBeforeHibernate(schema);
     }
 }
