@@ -8,11 +8,12 @@ REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 CACHE_DIR="$BENCH_DIR/.cache"
 WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
 # The Java that runs BOTH this server and WireMock, and the JVM options applied to both, so neither gets a
-# better-tuned JVM. FAST=1 starts both the fast way (see fast_start below) and adds C1-only + serial GC to both.
+# better-tuned JVM. FAST=1 starts both the fast way (see fast_start below) and adds the fast path's JVM options to
+# both: C1 only, serial GC, transparent huge pages for the heap.
 JAVA="${JAVA:-java}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 FAST="${FAST:-}"
-[[ -z "$FAST" ]] || JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+[[ -z "$FAST" ]] || JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages"
 # Parent of the per-run temp dirs (data dirs, upload stores): put it on the disk you want to measure.
 BENCH_TMP="${BENCH_TMP:-${TMPDIR:-/tmp}}"
 mkdir -p "$CACHE_DIR"
