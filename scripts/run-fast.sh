@@ -2,7 +2,8 @@
 # Runs the packaged server with the start-up settings that measured fastest (bench/startup.sh), as the Docker
 # image does: the extracted jar, Spring AOT's build-time bean definitions, a class cache from a training run
 # (made once, then reused), C1 only, the serial GC and transparent huge pages for the heap (where the kernel offers
-# them on request: a fresh heap's page faults are a tenth of the start-up on a 2-core VM; elsewhere it is a no-op).
+# them on request: a fresh heap's page faults are a tenth of the start-up on a 2-core VM; where the kernel has them
+# off, the JVM runs without them and its two warnings about it are not printed).
 #   scripts/run-fast.sh [--server.port=9090 ...]      (build first: ./mvnw -B -ntp package -DskipTests)
 # The Java is $JAVA_HOME/bin/java, else java on the PATH. Java 25 and later get an AOT cache (JEP 483/514/515:
 # classes loaded and linked ahead of time, with method profiles); older ones a CDS archive.
@@ -12,7 +13,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAR=$(ls target/api-emulator-*.jar | grep -v -e '-tests' -e '-testcontainers' | head -n 1)
 FAST_DIR=target/fast
 APP="$FAST_DIR/$(basename "$JAR")"
-JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -Dspring.aot.enabled=true)
+JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xlog:pagesize=error
+  -Dspring.aot.enabled=true)
 
 feature=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
 if (( feature >= 25 )); then
