@@ -27,7 +27,7 @@ record Schema(Database database, DataSource dataSource) {
 
     private static final String MIGRATIONS = "db/migration";
 
-    void create() throws SQLException {
+    void create() {
         if (!database.inMemory()) {
             Flyway.configure().dataSource(dataSource).locations("classpath:" + MIGRATIONS).load().migrate();
             return;
@@ -36,6 +36,9 @@ record Schema(Database database, DataSource dataSource) {
             for (Resource script : scripts()) {
                 ScriptUtils.executeSqlScript(connection, script);
             }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Could not create the schema: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.apiemulator.kernel.persistence;
 
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
@@ -26,25 +25,16 @@ class SchemaBeforeHibernate implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof LocalContainerEntityManagerFactoryBean factory) {
-            Schema made = schema.getObject();
+            Schema toMake = schema.getObject();
             AsyncTaskExecutor bootstrap = factory.getBootstrapExecutor();
             if (bootstrap == null) {
-                create(made);
+                toMake.create();
             }
             else {
-                factory.setBootstrapExecutor(new SchemaFirst(bootstrap, made));
+                factory.setBootstrapExecutor(new SchemaFirst(bootstrap, toMake));
             }
         }
         return bean;
-    }
-
-    private static void create(Schema schema) {
-        try {
-            schema.create();
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException("Could not create the schema: " + e.getMessage(), e);
-        }
     }
 
     /** The bootstrap executor, with the schema made first in the task that builds Hibernate's factory. */
@@ -54,7 +44,7 @@ class SchemaBeforeHibernate implements BeanPostProcessor {
         public <T> Future<T> submit(Callable<T> buildFactory) {
             // a failure lands in the future, where the first use of the factory finds it
             return bootstrap.submit(() -> {
-                create(schema);
+                schema.create();
                 return buildFactory.call();
             });
         }
