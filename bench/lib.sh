@@ -13,7 +13,8 @@ WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
 JAVA="${JAVA:-java}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 FAST="${FAST:-}"
-[[ -z "$FAST" ]] || JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xlog:pagesize=error"
+[[ -z "$FAST" ]] ||
+  JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xlog:pagesize=error"
 # Parent of the per-run temp dirs (data dirs, upload stores): put it on the disk you want to measure.
 BENCH_TMP="${BENCH_TMP:-${TMPDIR:-/tmp}}"
 mkdir -p "$CACHE_DIR"
