@@ -89,15 +89,23 @@ wiremock_jar() {
   echo "$jar"
 }
 
-# The floor app's jar (bench/floor: Spring Boot webmvc with one @RestController, same Boot version, built the same
-# way with Spring AOT), built once through the Maven wrapper.
-floor_jar() {
-  local jar="$BENCH_DIR/floor/target/floor-1.jar"
-  if [[ ! -f "$jar" || -n "${BUILD:-}" ]]; then
-    log "building the floor app (bench/floor)"
-    (cd "$REPO_DIR" && ./mvnw -B -q -ntp -f bench/floor/pom.xml package) >&2
-  fi
-  echo "$jar"
+# The reference apps the start-up is compared with, each in bench/NAME, built the same way as this server (same
+# Boot version, Spring AOT): floor (Spring Boot webmvc with one @RestController) and stack-floor (this server's
+# starters on Boot's defaults, with one entity, one repository and one @RestController).
+REFERENCE_APPS=(floor stack-floor)
+declare -A APP_JARS=() APP_FAST_JARS=() APP_FAST_OPTS=()
+
+# reference_apps: the jar of each reference app into APP_JARS, built once through the Maven wrapper (BUILD=1 rebuilds).
+reference_apps() {
+  local name jar
+  for name in "${REFERENCE_APPS[@]}"; do
+    jar="$BENCH_DIR/$name/target/$name-1.jar"
+    if [[ ! -f "$jar" || -n "${BUILD:-}" ]]; then
+      log "building the $name app (bench/$name)"
+      (cd "$REPO_DIR" && ./mvnw -B -q -ntp -f "bench/$name/pom.xml" package) >&2
+    fi
+    APP_JARS[$name]="$jar"
+  done
 }
 
 # Processes are started in this shell (never in $(...)) so that LAST_PID can be waited for and cleaned up;
@@ -125,27 +133,27 @@ start_wiremock() {
   launched
 }
 
-# start_floor PORT LOGFILE: the floor app (FLOOR_JAR) with the same JVM options as this server.
-start_floor() {
-  local port="$1" logfile="$2"
+# start_app NAME PORT LOGFILE: a reference app (APP_JARS) with the same JVM options as this server.
+start_app() {
+  local name="$1" port="$2" logfile="$3"
   LAST_START_NS="$(now_ns)"
   # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS ${FLOOR_FAST_OPTS:-} -jar "${FLOOR_FAST_JAR:-$FLOOR_JAR}" --server.port="$port" \
-    --server.address=127.0.0.1 >"$logfile" 2>&1 &
+  "$JAVA" $JAVA_OPTS ${APP_FAST_OPTS[$name]:-} -jar "${APP_FAST_JARS[$name]:-${APP_JARS[$name]}}" \
+    --server.port="$port" --server.address=127.0.0.1 >"$logfile" 2>&1 &
   launched
 }
 
 # java_feature -> the feature release of $JAVA (17, 21, 25, ...)
 java_feature() { "$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
 
-# fast_start WIREMOCK_ROOT: with FAST=1, prepares the fast start of both servers, each from a training run of its
-# own (start, answer a request, SIGTERM): a class cache of what it loaded (an AOT cache on Java 25+, JEP 483/514/
-# 515; a CDS archive before), and for this server (and the floor app, when FLOOR_JAR is set) also the extracted
-# jar and Spring AOT's build-time bean definitions, as scripts/run-fast.sh and the Docker image run it.
-# Sets OURS_FAST_*, FLOOR_FAST_* and WM_FAST_OPTS.
+# fast_start WIREMOCK_ROOT: with FAST=1, prepares the fast start of this server, WireMock and the reference apps in
+# APP_JARS, each from a training run of its own (start, answer a request, SIGTERM): a class cache of what it loaded
+# (an AOT cache on Java 25+, JEP 483/514/515; a CDS archive before), and for all but WireMock also the extracted jar
+# and Spring AOT's build-time bean definitions, as scripts/run-fast.sh and the Docker image run it.
+# Sets OURS_FAST_*, APP_FAST_* and WM_FAST_OPTS.
 fast_start() {
   [[ -n "$FAST" ]] || return 0
-  local root="$1" dir="$RUN_DIR/fast" port train use ext
+  local root="$1" dir="$RUN_DIR/fast" port train use ext name
   if (( $(java_feature) >= 25 )); then train=-XX:AOTCacheOutput=; use=-XX:AOTCache=; ext=aot
   else train=-XX:ArchiveClassesAtExit=; use=-XX:SharedArchiveFile=; ext=jsa; fi
   mkdir -p "$dir"
@@ -166,17 +174,17 @@ fast_start() {
   [[ -f "$dir/ours.$ext" && -f "$dir/wiremock.$ext" ]] || die "a training run wrote no class cache (see $RUN_DIR)"
   OURS_FAST_OPTS="${use}$dir/ours.$ext -Dspring.aot.enabled=true"
   WM_FAST_OPTS="${use}$dir/wiremock.$ext"
-  if [[ -n "${FLOOR_JAR:-}" ]]; then
-    "$JAVA" -Djarmode=tools -jar "$FLOOR_JAR" extract --destination "$dir/floor" >/dev/null
-    FLOOR_FAST_JAR="$dir/floor/$(basename "$FLOOR_JAR")"
-    FLOOR_FAST_OPTS="${train}$dir/floor.$ext -Dspring.aot.enabled=true"
+  for name in "${!APP_JARS[@]}"; do
+    "$JAVA" -Djarmode=tools -jar "${APP_JARS[$name]}" extract --destination "$dir/$name" >/dev/null
+    APP_FAST_JARS[$name]="$dir/$name/$(basename "${APP_JARS[$name]}")"
+    APP_FAST_OPTS[$name]="${train}$dir/$name.$ext -Dspring.aot.enabled=true"
     port="$(free_port 18080)"
-    start_floor "$port" "$RUN_DIR/training-floor.log"
+    start_app "$name" "$port" "$RUN_DIR/training-$name.log"
     wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
     stop_pid "$LAST_PID"
-    [[ -f "$dir/floor.$ext" ]] || die "the floor app's training run wrote no class cache (see $RUN_DIR)"
-    FLOOR_FAST_OPTS="${use}$dir/floor.$ext -Dspring.aot.enabled=true"
-  fi
+    [[ -f "$dir/$name.$ext" ]] || die "the $name app's training run wrote no class cache (see $RUN_DIR)"
+    APP_FAST_OPTS[$name]="${use}$dir/$name.$ext -Dspring.aot.enabled=true"
+  done
 }
 
 # wait_ok URL PID [timeout_s]: poll until URL answers 2xx; dies if PID exits or the time runs out.

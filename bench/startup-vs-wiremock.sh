@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Start-up time (launch -> first 200) and resident memory of this server vs two peers in the same run: the floor
-# (bench/floor: the smallest Spring Boot webmvc app, same Boot version, same JVM options) and WireMock standalone
-# serving one stub.
+# Start-up time (launch -> first 200) and resident memory of this server vs three peers in the same run: the floor
+# (bench/floor: the smallest Spring Boot webmvc app, same Boot version, same JVM options), the stack floor
+# (bench/stack-floor: this server's starters on Boot's defaults with one entity, one repository, one controller)
+# and WireMock standalone serving one stub.
 # Usage: bench/startup-vs-wiremock.sh            (RUNS=5, JAR=..., JAVA=..., JAVA_OPTS=..., WIREMOCK_VERSION=...)
 #        FAST=1 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup-vs-wiremock.sh
-#        (all three the fast way: each with a class cache from its own training run, C1 only, serial GC; this
-#         server and the floor also extracted and on Spring AOT's bean definitions, as scripts/run-fast.sh runs it)
+#        (all four the fast way: each with a class cache from its own training run, C1 only, serial GC; all but
+#         WireMock also extracted and on Spring AOT's bean definitions, as scripts/run-fast.sh runs it)
 # Goals (issue 9): fast path <= 2.0 s and <= 2.2x the floor; plain java -jar <= 7 s and <= 2x the floor.
 source "$(dirname "$0")/lib.sh"
 need java curl jq
 
 RUNS="${RUNS:-5}"
 SERVER_JAR="$(server_jar)"
-FLOOR_JAR="$(floor_jar)"
+reference_apps
 WIREMOCK_JAR="$(wiremock_jar)"
 
 # WireMock's one stub: the same health body this server returns.
@@ -35,8 +36,8 @@ measure() {
   port="$(free_port 18080)"
   case "$name" in
     ours) start_server "$port" "$RUN_DIR/data-$RANDOM" "$RUN_DIR/ours.log" ;;
-    floor) start_floor "$port" "$RUN_DIR/floor.log" ;;
     wiremock) start_wiremock "$port" "$RUN_DIR/wiremock" "$RUN_DIR/wiremock.log" ;;
+    *) start_app "$name" "$port" "$RUN_DIR/$name.log" ;;
   esac
   wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
   local ms rss cpu
@@ -53,28 +54,37 @@ measure() {
   MS[$name]="${MS[$name]:-} $ms"; RSS[$name]="${RSS[$name]:-} $rss"; CPU[$name]="${CPU[$name]:-} $cpu"
 }
 
-order=(ours floor wiremock)
+order=(ours "${REFERENCE_APPS[@]}" wiremock)
 for i in $(seq "$RUNS"); do
   # rotate who goes first so a noisy moment does not always hit the same side
-  for j in 0 1 2; do measure "${order[$(( (i + j) % 3 ))]}"; done
+  for j in "${!order[@]}"; do measure "${order[$(( (i + j) % ${#order[@]} ))]}"; done
 done
 
-# shellcheck disable=SC2086
-om="$(median ${MS[ours]})"; fm="$(median ${MS[floor]})"; wm="$(median ${MS[wiremock]})"
-# shellcheck disable=SC2086
-ocpu="$(median ${CPU[ours]})"; fcpu="$(median ${CPU[floor]})"; wcpu="$(median ${CPU[wiremock]})"
-# shellcheck disable=SC2086
-orss="$(median ${RSS[ours]})"; frss="$(median ${RSS[floor]})"; wrss="$(median ${RSS[wiremock]})"
+declare -A MED
+for name in "${order[@]}"; do
+  # shellcheck disable=SC2086
+  MED[ms-$name]="$(median ${MS[$name]})"; MED[cpu-$name]="$(median ${CPU[$name]})"; MED[rss-$name]="$(median ${RSS[$name]})"
+done
 goal_ms=7000; goal_floor=2.0
 [[ -z "$FAST" ]] || { goal_ms=2000; goal_floor=2.2; }
 
-print_header "startup-vs-wiremock (median of $RUNS runs; floor = bench/floor; WireMock $WIREMOCK_VERSION)"
-printf '%-28s %9s %9s %9s %12s %14s\n' metric ours floor wiremock ours/floor ours/wiremock
-printf '%-28s %9s %9s %9s %12s %14s\n' "start-up to first 200 (ms)" "$om" "$fm" "$wm" "$(ratio "$om" "$fm")" "$(ratio "$om" "$wm")"
-printf '%-28s %9s %9s %9s %12s %14s\n' "CPU time to first 200 (ms)" "$ocpu" "$fcpu" "$wcpu" "$(ratio "$ocpu" "$fcpu")" "$(ratio "$ocpu" "$wcpu")"
-printf '%-28s %9s %9s %9s %12s %14s\n' "RSS after first 200 (MiB)" "$orss" "$frss" "$wrss" "$(ratio "$orss" "$frss")" "$(ratio "$orss" "$wrss")"
-# shellcheck disable=SC2086
-printf '%-28s %9s\n' "ours: to first token (ms)" "$(median "${ours_token_ms[@]}")"
-echo "goal: ours <= $goal_ms ms $(verdict "$om" '<=' "$goal_ms"), ours/floor <= $goal_floor $(verdict "$(ratio "$om" "$fm")" '<=' "$goal_floor")"
-echo "runs (ms): ours${MS[ours]}  floor${MS[floor]}  wiremock${MS[wiremock]}"
-echo "CPU (ms): ours${CPU[ours]}  floor${CPU[floor]}  wiremock${CPU[wiremock]}"
+# row LABEL KEY: the medians of every contender, then ours over each peer
+row() {
+  local line name
+  line="$(printf '%-28s' "$1")"
+  for name in "${order[@]}"; do line+="$(printf ' %11s' "${MED[$2-$name]}")"; done
+  for name in "${order[@]:1}"; do line+="$(printf ' %11s' "$(ratio "${MED[$2-ours]}" "${MED[$2-$name]}")")"; done
+  echo "$line"
+}
+
+print_header "startup-vs-wiremock (median of $RUNS runs; floor = bench/floor, stack-floor = bench/stack-floor; WireMock $WIREMOCK_VERSION)"
+header="$(printf '%-28s' metric)"
+for name in "${order[@]}"; do header+="$(printf ' %11s' "$name")"; done
+for name in "${order[@]:1}"; do header+="$(printf ' %11s' "ours/${name%-floor}")"; done
+echo "$header"
+row "start-up to first 200 (ms)" ms
+row "CPU time to first 200 (ms)" cpu
+row "RSS after first 200 (MiB)" rss
+printf '%-28s %11s\n' "ours: to first token (ms)" "$(median "${ours_token_ms[@]}")"
+echo "goal: ours <= $goal_ms ms $(verdict "${MED[ms-ours]}" '<=' "$goal_ms"), ours/floor <= $goal_floor $(verdict "$(ratio "${MED[ms-ours]}" "${MED[ms-floor]}")" '<=' "$goal_floor")"
+for name in "${order[@]}"; do echo "runs (ms) $name:${MS[$name]}  CPU (ms):${CPU[$name]}"; done
