@@ -7,9 +7,9 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 CACHE_DIR="$BENCH_DIR/.cache"
 WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
-# The Java that runs BOTH this server and WireMock, and the JVM options applied to both, so neither gets a
-# better-tuned JVM. FAST=1 starts both the fast way (see fast_start below) and adds the fast path's JVM options to
-# both: C1 only, serial GC, transparent huge pages for the heap.
+# The Java that runs every contender (this server, WireMock, the reference apps), and the JVM options applied to all,
+# so none gets a better-tuned JVM. FAST=1 starts all the fast way (see fast_start below) and adds the fast path's JVM
+# options to all: C1 only, serial GC, transparent huge pages for the heap.
 JAVA="${JAVA:-java}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 FAST="${FAST:-}"
