@@ -28,25 +28,10 @@ if [ ! -f "$APP" ] || [ "$JAR" -nt "$APP" ]; then
   rm -rf "$FAST_DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$FAST_DIR" >/dev/null
 fi
-# The training run answers a health check and a token request before it stops, so the classes (and, on Java 25,
-# the method profiles) of serving a request are in the cache too, not only those of the start-up.
+# the training run (scripts/training-run.sh) also answers a health check and a token request before it stops, so
+# the cache holds what serving a request loads, not only what the start-up does
 if [ ! -f "$CACHE" ] || [ "$APP" -nt "$CACHE" ]; then
-  TRAINING=$(mktemp -d)
-  "$JAVA" "${TRAIN[@]}" "${JVM_OPTS[@]}" -Demulator.data-dir="$TRAINING" -jar "$APP" --server.port=0 \
-    --server.address=127.0.0.1 >"$FAST_DIR/training.log" 2>&1 &
-  pid=$!
-  url=
-  for _ in $(seq 1200); do
-    url=$(sed -n 's/.*api-emulator ready at \(http:[^ ]*\).*/\1/p' "$FAST_DIR/training.log")
-    [ -n "$url" ] || ! kill -0 "$pid" 2>/dev/null && break
-    sleep 0.1
-  done
-  [ -n "$url" ] || { echo "training run failed, see $FAST_DIR/training.log" >&2; kill "$pid" 2>/dev/null; exit 1; }
-  curl -fsS -o /dev/null "$url/v1/health" || true
-  curl -fsS -o /dev/null "$url/v1/oauth/token" -d grant_type=client_credentials -d client_id=demo-client \
-    -d client_secret=demo-secret || true
-  kill -TERM "$pid"; wait "$pid" || true
-  rm -rf "$TRAINING"
+  JAVA="$JAVA" scripts/training-run.sh "$APP" "$FAST_DIR/training.log" "${TRAIN[@]}" "${JVM_OPTS[@]}"
   [ -f "$CACHE" ] || { echo "the training run wrote no class cache, see $FAST_DIR/training.log" >&2; exit 1; }
 fi
 
