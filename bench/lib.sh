@@ -147,7 +147,8 @@ start_app() {
 java_feature() { "$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
 
 # fast_start WIREMOCK_ROOT: with FAST=1, prepares the fast start of this server, WireMock and the reference apps in
-# APP_JARS, each from a training run of its own (start, answer a request, SIGTERM): a class cache of what it loaded
+# APP_JARS, each from a training run of its own (start, answer a request, SIGTERM; this server's is
+# scripts/training-run.sh, with a token request too): a class cache of what it loaded
 # (an AOT cache on Java 25+, JEP 483/514/515; a CDS archive before), and for all but WireMock also the extracted jar
 # and Spring AOT's build-time bean definitions, as scripts/run-fast.sh and the Docker image run it.
 # Sets OURS_FAST_*, APP_FAST_* and WM_FAST_OPTS.
@@ -159,14 +160,12 @@ fast_start() {
   mkdir -p "$dir"
   "$JAVA" -Djarmode=tools -jar "$SERVER_JAR" extract --destination "$dir/ours" >/dev/null
   OURS_FAST_JAR="$dir/ours/$(basename "$SERVER_JAR")"
-  OURS_FAST_OPTS="${train}$dir/ours.$ext -Dspring.aot.enabled=true"
   WM_FAST_OPTS="${train}$dir/wiremock.$ext"
   log "training runs for the class caches ($ext)"
-  port="$(free_port 18080)"
-  start_server "$port" "$RUN_DIR/data-training" "$RUN_DIR/training-ours.log"
-  wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
-  onna_token "http://127.0.0.1:$port" >/dev/null
-  stop_pid "$LAST_PID"
+  # this server's is the one scripts/run-fast.sh and the Docker image run
+  # shellcheck disable=SC2086
+  JAVA="$JAVA" "$REPO_DIR/scripts/training-run.sh" "$OURS_FAST_JAR" "$RUN_DIR/training-ours.log" $JAVA_OPTS \
+    "${train}$dir/ours.$ext" -Dspring.aot.enabled=true || die "this server's training run failed (see $RUN_DIR)"
   port="$(free_port 18080)"
   start_wiremock "$port" "$root" "$RUN_DIR/training-wiremock.log"
   wait_ok "http://127.0.0.1:$port/v1/health" "$LAST_PID" "${START_TIMEOUT:-180}"
