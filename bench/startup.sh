@@ -12,12 +12,12 @@ JAR=$(ls target/api-emulator-*.jar | grep -v -e '-tests' -e '-testcontainers' | 
 WORK=$(mktemp -d -t emulator-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-# extracted layout + class caches from training runs (up to the refresh), as in scripts/run-fast.sh
+# extracted layout + class caches from training runs (scripts/training-run.sh), as scripts/run-fast.sh makes them
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP="$WORK/app/$(basename "$JAR")"
 FAST="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 train() { # archive-option java-options... : one training run
-  java "$@" -Dspring.context.exit=onRefresh -Demulator.data-dir="$WORK/training" -jar "$APP" >>"$WORK/training.log" 2>&1
+  scripts/training-run.sh "$APP" "$WORK/training.log" "$@"
 }
 # the packaged jar starts on Spring AOT's bean definitions unless told otherwise; variants 0 and 2-6 are without
 NO_AOT=-Dspring.aot.enabled=false
@@ -37,8 +37,7 @@ declare -A VARIANTS=(
 )
 # JAVA25=/path/to/java (Java 25 or later): also the AOT cache, as the Docker image runs it
 if [ -n "${JAVA25:-}" ]; then
-  "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" $FAST -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -Demulator.data-dir="$WORK/training" -jar "$APP" >>"$WORK/training.log" 2>&1
+  JAVA="$JAVA25" train -XX:AOTCacheOutput="$WORK/app.aot" $FAST -Dspring.aot.enabled=true
   VARIANTS[8-java25-aot-cache-c1-serialgc-spring-aot]="$JAVA25 -XX:AOTCache=$WORK/app.aot $FAST -Dspring.aot.enabled=true -jar $APP"
 fi
 
