@@ -3,6 +3,7 @@ package io.apiemulator.testcontainers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +31,10 @@ public class ApiEmulatorContainer extends GenericContainer<ApiEmulatorContainer>
     /** System property, then environment variable, naming a prebuilt image (see {@link #configuredImage()}). */
     public static final String IMAGE_PROPERTY = "api-emulator.image";
     public static final String IMAGE_VARIABLE = "API_EMULATOR_IMAGE";
+
+    /** What {@link #fromDockerfile} sends of a checkout: every path docker/Dockerfile copies from its context. */
+    static final List<String> BUILD_CONTEXT =
+            List.of(".mvn", "mvnw", "pom.xml", "openapi", "src", "scripts/training-run.sh", "docker/Dockerfile");
 
     static final Pattern READY_LINE = Pattern.compile("api-emulator ready at \\S+ \\((.*)\\); Swagger UI at");
     private static final Pattern PAIR = Pattern.compile("([a-z_]+)=(\\S+?)(?=[;\\s]|$)");
@@ -62,7 +67,7 @@ public class ApiEmulatorContainer extends GenericContainer<ApiEmulatorContainer>
      */
     public static ImageFromDockerfile fromDockerfile(Path repository) {
         ImageFromDockerfile image = new ImageFromDockerfile("api-emulator-testcontainers", false);
-        for (String file : new String[] {".mvn", "mvnw", "pom.xml", "openapi", "src", "docker/Dockerfile"}) {
+        for (String file : BUILD_CONTEXT) {
             image.withFileFromPath(file, repository.resolve(file));
         }
         return image.withDockerfilePath("docker/Dockerfile");
