@@ -148,7 +148,7 @@ java_feature() { "$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/
 
 # fast_start WIREMOCK_ROOT: with FAST=1, prepares the fast start of this server, WireMock and the reference apps in
 # APP_JARS, each from a training run of its own (start, answer a request, SIGTERM; this server's is
-# scripts/training-run.sh, with a token request and a list per API too): a class cache of what it loaded
+# scripts/training-run.sh, with a token request, a create and a list per API too): a class cache of what it loaded
 # (an AOT cache on Java 25+, JEP 483/514/515; a CDS archive before), and for all but WireMock also the extracted jar
 # and Spring AOT's build-time bean definitions, as scripts/run-fast.sh and the Docker image run it.
 # Sets OURS_FAST_*, APP_FAST_* and WM_FAST_OPTS.

@@ -28,8 +28,8 @@ if [ ! -f "$APP" ] || [ "$JAR" -nt "$APP" ]; then
   rm -rf "$FAST_DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$FAST_DIR" >/dev/null
 fi
-# the training run (scripts/training-run.sh) also answers a health check, a token request and a list in each API
-# family before it stops, so the cache holds what serving requests loads, not only what the start-up does
+# the training run (scripts/training-run.sh) also answers a health check, a token request, and a create and a list
+# in each API family before it stops, so the cache holds what serving requests loads, not only what the start-up does
 if [ ! -f "$CACHE" ] || [ "$APP" -nt "$CACHE" ]; then
   JAVA="$JAVA" scripts/training-run.sh "$APP" "$FAST_DIR/training.log" "${TRAIN[@]}" "${JVM_OPTS[@]}"
   [ -f "$CACHE" ] || { echo "the training run wrote no class cache, see $FAST_DIR/training.log" >&2; exit 1; }
